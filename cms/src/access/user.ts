@@ -1,0 +1,16 @@
+import type { PortalId, Role } from '@portals/content-models';
+
+/** The fields access rules read from the logged-in user (saved in the JWT). */
+export interface StaffUser {
+  id: number | string;
+  role?: Role | null;
+  portals?: PortalId[] | null;
+}
+
+export function asStaff(user: unknown): StaffUser | null {
+  return user && typeof user === 'object' && 'id' in user ? (user as StaffUser) : null;
+}
+
+export function assignedPortals(user: StaffUser): PortalId[] {
+  return user.portals ?? [];
+}

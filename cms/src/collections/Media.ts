@@ -1,0 +1,19 @@
+import { Media as MediaModel } from '@portals/content-models/collections';
+import type { CollectionConfig } from 'payload';
+import path from 'node:path';
+import { env } from '../env.ts';
+import { isAdmin, isLoggedIn } from '../access/index.ts';
+
+export const Media: CollectionConfig = {
+  ...MediaModel,
+  upload: {
+    ...MediaModel.upload,
+    staticDir: path.join(env.CMS_DATA_DIR, 'media'),
+  },
+  access: {
+    read: () => true,
+    create: isLoggedIn,
+    update: isLoggedIn,
+    delete: isAdmin,
+  },
+};

@@ -1,0 +1,20 @@
+import { Sections as SectionsModel } from '@portals/content-models/collections';
+import type { CollectionConfig } from 'payload';
+import { isEditorOfPortal, isLoggedIn } from '../access/index.ts';
+import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
+import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+
+export const Sections: CollectionConfig = {
+  ...SectionsModel,
+  access: {
+    // The navigation tree has no drafts: what exists is public.
+    read: () => true,
+    create: isLoggedIn,
+    update: isEditorOfPortal('portal'),
+    delete: isEditorOfPortal('portal'),
+  },
+  hooks: {
+    beforeValidate: [fillSlugFromTitle('portal')],
+    beforeChange: [ensurePortalsAssigned('portal')],
+  },
+};

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(cmsRoot, '..');
+
+// One `.env` at the repository root serves every package; real environment variables win.
+for (const file of [path.join(repoRoot, '.env'), path.join(cmsRoot, '.env')]) {
+  // Read at start-up only; tell Turbopack not to trace the whole repository for it.
+  if (existsSync(/*turbopackIgnore: true*/ file)) process.loadEnvFile(/*turbopackIgnore: true*/ file);
+}
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const schema = z.object({
+  /** Where the CMS keeps its runtime data: SQLite file, generated secret, uploads. */
+  CMS_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(path.join(cmsRoot, 'data'))),
+  /** `file:…` (SQLite, the default) or `mongodb://…` / `mongodb+srv://…`. */
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(file:|mongodb(\+srv)?:\/\/)/, {
+        message: 'DATABASE_URL must start with file:, mongodb:// or mongodb+srv://',
+      })
+      .optional(),
+  ),
+  /** Signs sessions and tokens; generated into the data folder when absent. */
+  PAYLOAD_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
+  /** Public address of the CMS, used for absolute media URLs and admin links. */
+  CMS_PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().default('http://localhost:3000')),
+  /** Demo editor created by the seed. */
+  CMS_ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email().default('redaction@example.be')),
+  CMS_ADMIN_PASSWORD: z.preprocess(
+    emptyToUndefined,
+    z.string().min(8).default('demo-redaction'),
+  ),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type CmsEnv = z.infer<typeof schema> & { DATABASE_URL: string };
+
+/** Reads the CMS environment once; a bad value stops start-up with the variable's name. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`Invalid CMS environment (see .env.example):\n${problems}`);
+  }
+  const data = result.data;
+  return {
+    ...data,
+    DATABASE_URL: data.DATABASE_URL ?? `file:${path.join(data.CMS_DATA_DIR, 'cms.db')}`,
+  };
+}
+
+export const env = parseEnv();

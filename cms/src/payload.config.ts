@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { fr } from '@payloadcms/translations/languages/fr';
+import { nl } from '@payloadcms/translations/languages/nl';
+import { defaultLocale, localeNames, locales } from '@portals/content-models';
+import { maxUploadBytes } from '@portals/content-models/collections';
+import { buildConfig } from 'payload';
+import sharp from 'sharp';
+import { Articles, Media, Sections, Users } from './collections/index.ts';
+import { databaseAdapter } from './database.ts';
+import { env } from './env.ts';
+import { resolveSecret } from './secret.ts';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const contentModelsDir = path.resolve(dirname, '../../content-models/src');
+
+export default buildConfig({
+  serverURL: env.CMS_PUBLIC_URL,
+  secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
+  db: databaseAdapter(env.DATABASE_URL),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Articles, Sections, Media, Users],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Portails' },
+    importMap: { baseDir: dirname },
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { fr, nl },
+    fallbackLanguage: 'fr',
+  },
+  upload: { limits: { fileSize: maxUploadBytes } },
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: {
+    // The sites import these types from content-models, never from the CMS.
+    outputFile: path.join(contentModelsDir, 'payload-types.ts'),
+  },
+});

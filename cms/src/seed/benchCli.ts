@@ -1,0 +1,44 @@
+import { getPayload } from 'payload';
+import config from '../payload.config.ts';
+import { toLexical } from './toLexical.ts';
+
+// `tsx src/seed/benchCli.ts <count>`: fills the database with generated bilingual articles
+// for `npm run bench`, printing the seed rate. Not demo content: never run it on real data.
+const count = Number(process.argv[2] ?? 2000);
+const payload = await getPayload({ config });
+const words = ['hôpital', 'enfant', 'parents', 'soins', 'école', 'fratrie', 'mutualité', 'nuit', 'droits'];
+const started = performance.now();
+for (let index = 0; index < count; index += 1) {
+  const word = words[index % words.length] ?? 'enfant';
+  const doc = await payload.create({
+    collection: 'articles',
+    locale: 'fr',
+    data: {
+      title: `Article de mesure ${index} sur ${word}`,
+      summary: `Résumé généré numéro ${index}.`,
+      body: toLexical([`Texte généré pour la mesure de performance, numéro ${index}, au sujet: ${word}.`]),
+      kind: 'news',
+      portals: ['hospichild'],
+      isDemo: true,
+      _status: 'published',
+    },
+    overrideAccess: true,
+  });
+  await payload.update({
+    collection: 'articles',
+    id: doc.id,
+    locale: 'nl',
+    data: {
+      title: `Meetartikel ${index}`,
+      summary: `Gegenereerde samenvatting ${index}.`,
+      body: toLexical([`Gegenereerde tekst voor de prestatiemeting, nummer ${index}.`]),
+      _status: 'published',
+    },
+    overrideAccess: true,
+  });
+  if ((index + 1) % 250 === 0) console.log(`  seeded ${index + 1}/${count}`);
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`BENCH_SEED ${JSON.stringify({ count, seconds, perSecond: count / seconds })}`);
+await payload.destroy();
+process.exit(0);

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload';
+import { label } from '../fields/index.ts';
+import { collectionSlugs } from '../slugs.ts';
+
+/** Largest upload accepted, in bytes: phones on poor connections read these pages. */
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+export const acceptedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'];
+
+/** Images and PDF documents; every image carries alternative text in each language. */
+export const Media = {
+  slug: collectionSlugs.media,
+  labels: {
+    singular: label('Média', 'Media'),
+    plural: label('Médias', 'Media'),
+  },
+  admin: { useAsTitle: 'filename' },
+  upload: {
+    mimeTypes: acceptedMimeTypes,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'wide', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Texte alternatif', 'Alternatieve tekst'),
+      admin: {
+        description: label(
+          'Ce que l’image montre, pour les lecteurs d’écran.',
+          'Wat de afbeelding toont, voor schermlezers.',
+        ),
+      },
+    },
+  ],
+} satisfies CollectionConfig;

@@ -1,0 +1,5 @@
+export * from './locales.ts';
+export * from './portals.ts';
+export * from './roles.ts';
+export * from './slugs.ts';
+export * from './published.ts';

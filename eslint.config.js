@@ -1,0 +1,46 @@
+import eslint from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.releases/**',
+      '**/.astro/**',
+      'cms/.next/**',
+      'cms/data/**',
+      'cms/next-env.d.ts',
+      'cms/src/app/(payload)/**',
+      'cms/src/migrations/**',
+      'content-models/src/payload-types.ts',
+    ],
+  },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cms/src/**', '../cms/**', '../../cms/**'],
+              message: 'Import across packages by package name (@portals/…), never by path.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.astro'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

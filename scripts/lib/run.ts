@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+const children = new Set<ChildProcess>();
+
+/** Every process started through `start`, so Ctrl-C can stop all of them. */
+export function stopAll(signal: NodeJS.Signals = 'SIGTERM'): void {
+  for (const child of children) {
+    // Each child leads its own process group: `next start` and `astro` fork workers.
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        child.kill(signal);
+      }
+    }
+  }
+}
+
+/** Last lines a child printed, quoted when it fails so the error says what went wrong. */
+const tailLength = 15;
+
+function prefixed(
+  stream: NodeJS.ReadableStream | null,
+  prefix: string,
+  out: NodeJS.WritableStream,
+  tail: string[],
+) {
+  let pending = '';
+  stream?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      out.write(`${prefix} ${line}\n`);
+      tail.push(line);
+      if (tail.length > tailLength) tail.shift();
+    }
+  });
+  stream?.on('end', () => pending && out.write(`${prefix} ${pending}\n`));
+}
+
+/** Starts a long-running process whose output is prefixed with its name. */
+export function start(name: string, command: string, args: string[], options: SpawnOptions = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
+  const tail: string[] = [];
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  prefixed(child.stdout, `[${name}]`, process.stdout, tail);
+  prefixed(child.stderr, `[${name}]`, process.stderr, tail);
+  return Object.assign(child, { tail });
+}
+
+/** Runs a command to completion; rejects with its name and exit code when it fails. */
+export function run(name: string, command: string, args: string[], options: SpawnOptions = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const child = start(name, command, args, options);
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${name} failed (${signal ?? `exit code ${String(code)}`}): ${command} ${args.join(' ')}\n` +
+                child.tail.filter((line) => line.trim()).join('\n'),
+            ),
+          ),
+    );
+  });
+}

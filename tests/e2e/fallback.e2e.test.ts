@@ -1,0 +1,32 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { publishedArticles } from './support/cmsArticles.ts';
+
+const siteUrl = inject('siteUrl');
+const cmsUrl = inject('cmsUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('an article that exists in French only', () => {
+  it('leads the language switch to the French text with a Dutch notice, kept out of the Dutch index', async () => {
+    const frenchOnly = (await publishedArticles(cmsUrl)).find((doc) => doc.title.fr && !doc.title.nl);
+    expect(frenchOnly, 'the demo content has a French-only article').toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/fr/articles/${frenchOnly?.slug.fr ?? ''}/`);
+    await page.locator('a[hreflang="nl"]').first().click();
+    await page.waitForURL(/\/nl\//);
+
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.locator('main [lang="fr"] h1, main h1[lang="fr"]').first().textContent()).toBe(frenchOnly?.title.fr);
+    expect(await page.locator('main').innerText()).toMatch(/Frans/);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toMatch(/noindex/);
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { portals } from '@portals/content-models';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../scripts/lib/buildSite.ts';
+import { serveStatic } from '../../scripts/lib/serveStatic.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
+import { startThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    siteUrl: string;
+    siteLiveDir: string;
+  }
+}
+
+/**
+ * Seeds a throwaway CMS, builds Hospichild from it into a temporary folder and serves it:
+ * the tests then see the site exactly as a visitor would.
+ */
+export default async function setup(project: TestProject) {
+  const log = (line: string) => console.log(`[e2e] ${line}`);
+  const cms = await startThrowawayCms({ log });
+  const outRoot = mkdtempSync(path.join(tmpdir(), 'portals-e2e-site-'));
+  const liveDir = path.join(outRoot, 'dist');
+  const port = await freePort();
+  const siteUrl = `http://localhost:${port}`;
+  let server: Server | undefined;
+  try {
+    await buildSite(portals.hospichild, { cmsUrl: cms.url, siteUrl, liveDir, log });
+    server = await serveStatic(liveDir, port);
+  } catch (error) {
+    cms.stop();
+    throw error;
+  }
+  project.provide('cmsUrl', cms.url);
+  project.provide('siteUrl', siteUrl);
+  project.provide('siteLiveDir', liveDir);
+  return () => {
+    server?.close();
+    cms.stop();
+    rmSync(outRoot, { recursive: true, force: true });
+  };
+}
