@@ -28,14 +28,18 @@ function isFile(file: string): boolean {
 }
 
 /** The file a URL path names inside `root`, following the static-site conventions. */
-export function resolveFile(root: string, urlPath: string): string | 'redirect' | null {
+export type Resolved = { file: string } | 'redirect' | null;
+
+export function resolveFile(root: string, urlPath: string): Resolved {
   const decoded = decodeURIComponent(urlPath);
   const file = path.join(root, decoded);
   if (!file.startsWith(root)) return null;
-  if (decoded.endsWith('/')) return isFile(path.join(file, 'index.html')) ? path.join(file, 'index.html') : null;
-  if (isFile(file)) return file;
+  if (decoded.endsWith('/')) {
+    return isFile(path.join(file, 'index.html')) ? { file: path.join(file, 'index.html') } : null;
+  }
+  if (isFile(file)) return { file };
   if (isFile(path.join(file, 'index.html'))) return 'redirect';
-  if (isFile(`${file}.html`)) return `${file}.html`;
+  if (isFile(`${file}.html`)) return { file: `${file}.html` };
   return null;
 }
 
@@ -63,7 +67,7 @@ export function serveStatic(live: string, port: number, host = '127.0.0.1'): Pro
       response.end('This portal has not been built yet.\n');
       return;
     }
-    let resolved: string | 'redirect' | null;
+    let resolved: Resolved;
     try {
       resolved = resolveFile(root, urlPath);
     } catch {
@@ -74,7 +78,7 @@ export function serveStatic(live: string, port: number, host = '127.0.0.1'): Pro
       response.end();
       return;
     }
-    const file = resolved ?? notFoundPage(root, urlPath);
+    const file = resolved ? resolved.file : notFoundPage(root, urlPath);
     const status = resolved ? 200 : 404;
     const type = file ? (contentTypes[path.extname(file)] ?? 'application/octet-stream') : 'text/plain';
     response.writeHead(status, {

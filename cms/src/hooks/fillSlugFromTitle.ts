@@ -13,7 +13,8 @@ export function fillSlugFromTitle(scopeField?: string): CollectionBeforeValidate
     const base = slugify(typeof data.slug === 'string' && data.slug ? data.slug : data.title);
     if (!base) return data;
     const selfId = (originalDoc as { id?: number | string } | undefined)?.id;
-    const scope: unknown = scopeField ? (data[scopeField] ?? originalDoc?.[scopeField]) : undefined;
+    const previous = originalDoc as Record<string, unknown> | undefined;
+    const scope: unknown = scopeField ? (data[scopeField] ?? previous?.[scopeField]) : undefined;
     let candidate = base;
     for (let n = 2; ; n += 1) {
       const clauses: Where[] = [{ slug: { equals: candidate } }];

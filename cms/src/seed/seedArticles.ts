@@ -1,4 +1,5 @@
 import { slugify, type PortalId } from '@portals/content-models';
+import type { Section } from '@portals/content-models/payload-types';
 import type { Payload } from 'payload';
 import { progress } from './progress.ts';
 import { toLexical } from './toLexical.ts';
@@ -18,7 +19,7 @@ export async function seedArticles(
   payload: Payload,
   portal: PortalId,
   articles: SeedArticle[],
-  sectionIds: Map<string, number | string>,
+  sectionIds: Map<string, Section['id']>,
   log: (line: string) => void,
 ) {
   let created = 0;
@@ -37,7 +38,7 @@ export async function seedArticles(
       const sections = article.sections.map((key) => {
         const id = sectionIds.get(key);
         if (id == null) throw new Error(`Seed article "${article.key}" names unknown section "${key}".`);
-        return id as number;
+        return id;
       });
       const doc = await payload.create({
         collection: 'articles',

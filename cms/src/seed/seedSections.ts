@@ -1,4 +1,5 @@
 import { slugify, type PortalId } from '@portals/content-models';
+import type { Section } from '@portals/content-models/payload-types';
 import type { Payload } from 'payload';
 import { progress } from './progress.ts';
 import type { SeedSection } from './types.ts';
@@ -9,8 +10,8 @@ export async function seedSections(
   portal: PortalId,
   sections: SeedSection[],
   log: (line: string) => void,
-): Promise<Map<string, number | string>> {
-  const ids = new Map<string, number | string>();
+): Promise<Map<string, Section['id']>> {
+  const ids = new Map<string, Section['id']>();
   const bar = progress(`sections (${portal})`, sections.length, log);
   // Parents before children, whatever the order they are written in.
   const ordered = [...sections].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
@@ -30,7 +31,7 @@ export async function seedSections(
       const created = await payload.create({
         collection: 'sections',
         locale: 'fr',
-        data: { ...section.fr, slug, portal, order: section.order, parent: parent as number | undefined },
+        data: { ...section.fr, slug, portal, order: section.order, parent },
         overrideAccess: true,
       });
       id = created.id;

@@ -2,7 +2,10 @@
  * Turns demo markup (see `SeedText`) into the Lexical JSON the editor stores, so demo
  * articles open in the admin exactly like typed ones.
  */
-type LexicalNode = Record<string, unknown>;
+import type { Article } from '@portals/content-models/payload-types';
+
+type LexicalNode = { type: string; version: number; [key: string]: unknown };
+type RichText = NonNullable<Article['body']>;
 
 const block = { format: '', indent: 0, version: 1, direction: 'ltr' } as const;
 
@@ -53,7 +56,7 @@ function blockNode(paragraph: string): LexicalNode {
   return { ...block, type: 'paragraph', textFormat: 0, textStyle: '', children: inline(paragraph) };
 }
 
-export function toLexical(paragraphs: string[]) {
+export function toLexical(paragraphs: string[]): RichText {
   return {
     root: { ...block, type: 'root', children: paragraphs.map(blockNode) },
   };

@@ -10,5 +10,5 @@ export function demoField(overrides: Partial<CheckboxField> = {}): CheckboxField
     label: label('Contenu de démonstration', 'Demonstratie-inhoud'),
     admin: { position: 'sidebar' },
     ...overrides,
-  } as CheckboxField;
+  };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Payload } from 'payload';
+import type { Migration, Payload } from 'payload';
 
 export interface TestPayload {
   payload: Payload;
@@ -23,7 +23,8 @@ export async function startPayload(): Promise<TestPayload> {
   const { default: config } = await import('@portals/cms/config');
   const { migrations } = await import('@portals/cms/migrations');
   const payload = await getPayload({ config });
-  await payload.db.migrate({ migrations });
+  // The generated migration list is typed for SQLite's arguments; the adapter passes them.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
   return {
     payload,
     stop: async () => {
