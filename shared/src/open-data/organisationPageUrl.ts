@@ -1,0 +1,12 @@
+import type { Locale } from '@portals/content-models';
+
+/** The public host per language: the same data, served in the reader's language. */
+const hosts: Record<Locale, string> = {
+  fr: 'https://social.brussels',
+  nl: 'https://sociaal.brussels',
+};
+
+/** The organisation's page on Bruxelles Social / Sociaal Brussel. @default locale 'fr' */
+export function organisationPageUrl(id: number, locale: Locale = 'fr'): string {
+  return `${hosts[locale]}/organisation/${id}`;
+}
