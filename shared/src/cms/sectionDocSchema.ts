@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { docIdSchema, localized, relationIdSchema } from './localized.ts';
+
+const text = z.string({ error: 'expected text' });
+
+/** The fields the sites request from `/api/sections` (see `sectionFields`). */
+export const sectionDocSchema = z.object({
+  id: docIdSchema,
+  title: localized(text),
+  slug: localized(text),
+  description: localized(text),
+  portal: z.string({ error: 'expected the portal id' }),
+  parent: relationIdSchema.nullish().transform((value) => value ?? null),
+  order: z
+    .number()
+    .nullish()
+    .transform((value) => value ?? 0),
+});
+
+export type SectionDoc = z.infer<typeof sectionDocSchema>;
+
+export const sectionFields = [
+  'title',
+  'slug',
+  'description',
+  'portal',
+  'parent',
+  'order',
+] as const satisfies readonly (keyof SectionDoc)[];

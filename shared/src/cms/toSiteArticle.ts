@@ -1,0 +1,54 @@
+import { locales, type Locale } from '@portals/content-models';
+import { richTextToHtml, type InternalLinkTarget, type LexicalState } from '../richtext/index.ts';
+import type { ArticleDoc } from './articleDocSchema.ts';
+import { textIn } from './localized.ts';
+import type { ArticleTranslation, SiteArticle } from './siteArticleSchema.ts';
+
+export interface ArticleMappingOptions {
+  /** Resolves the internal links of a body written in the given locale. */
+  linkResolver?: (locale: Locale) => (target: InternalLinkTarget) => string | null;
+  /** Receives notes about content that was left out. */
+  onWarning?: (message: string) => void;
+}
+
+/** An article exists in a locale when both its title and its slug are non-empty there. */
+export function articleLocales(doc: Pick<ArticleDoc, 'title' | 'slug'>): Locale[] {
+  return locales.filter((locale) => textIn(doc.title, locale) && textIn(doc.slug, locale));
+}
+
+/**
+ * Maps a CMS article to the shape pages use: one entry per existing language, with the body
+ * already rendered to sanitised HTML. Returns null for an article that exists in no language.
+ */
+export function toSiteArticle(
+  doc: ArticleDoc,
+  options: ArticleMappingOptions = {},
+): SiteArticle | null {
+  const availableLocales = articleLocales(doc);
+  if (availableLocales.length === 0) {
+    options.onWarning?.(`article ${doc.id} has no title and slug in any language: skipped`);
+    return null;
+  }
+  const translations: Partial<Record<Locale, ArticleTranslation>> = {};
+  for (const locale of availableLocales) {
+    translations[locale] = {
+      title: textIn(doc.title, locale),
+      slug: textIn(doc.slug, locale),
+      summary: textIn(doc.summary, locale),
+      bodyHtml: richTextToHtml(doc.body[locale] as LexicalState | null | undefined, {
+        resolveInternalLink: options.linkResolver?.(locale),
+        onWarning: (message) => options.onWarning?.(`article ${doc.id} (${locale}): ${message}`),
+      }),
+    };
+  }
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    isDemo: doc.isDemo,
+    publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt,
+    sectionIds: [...new Set(doc.sections)],
+    availableLocales,
+    translations,
+  };
+}

@@ -1,0 +1,10 @@
+export { createTranslator, t, type Translate, type TranslateOptions } from './createTranslator.ts';
+export { formatDate, intlLocales, siteTimeZone } from './formatDate.ts';
+export {
+  uiStrings,
+  type UiKey,
+  type UiOverrides,
+  type UiStringKey,
+  type UiStrings,
+} from './uiStrings.ts';
+export { uiTemplate } from './uiTemplate.ts';

@@ -1,0 +1,54 @@
+import type { Locale } from '@portals/content-models';
+import type { SectionTree } from './createSectionTree.ts';
+import { homePath } from './paths.ts';
+import { sectionUrl } from './strictLinks.ts';
+
+/** A link of the main navigation, with its sub-sections. */
+export interface NavItem {
+  title: string;
+  href: string;
+  children: NavItem[];
+}
+
+/** A step of a breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/**
+ * The main navigation in `locale`: top-level sections and their children. Sections without
+ * a version in that language are left out here (navigation is not a strict link: it lists
+ * what exists), so `sectionUrl` below never throws.
+ */
+export function buildNavigation(tree: SectionTree, locale: Locale): NavItem[] {
+  const item = (id: string, depth: number): NavItem[] => {
+    const section = tree.get(id);
+    const translation = section?.translations[locale];
+    if (!section || !translation || !tree.slugChain(section, locale)) return [];
+    const children = depth === 0 ? tree.childrenOf(id).flatMap((child) => item(child.id, 1)) : [];
+    return [{ title: translation.title, href: sectionUrl(section, locale, tree), children }];
+  };
+  return tree.topLevel().flatMap((section) => item(section.id, 0));
+}
+
+/** Home, then each ancestor section, then the section itself (when `includeSelf`). */
+export function breadcrumbsFor(
+  tree: SectionTree,
+  sectionId: string | undefined,
+  locale: Locale,
+  homeLabel: string,
+  includeSelf = true,
+): Crumb[] {
+  const home = { label: homeLabel, href: homePath(locale) };
+  const section = sectionId ? tree.get(sectionId) : undefined;
+  if (!section || !tree.slugChain(section, locale)) return [home];
+  const chain = [...tree.ancestorsOf(section.id), ...(includeSelf ? [section] : [])];
+  return [
+    home,
+    ...chain.map((s) => ({
+      label: s.translations[locale]?.title ?? '',
+      href: sectionUrl(s, locale, tree),
+    })),
+  ];
+}

@@ -1,0 +1,28 @@
+export { buildRoutes, type RouteInput, type SiteRoute } from './buildRoutes.ts';
+export { checkRoutes } from './checkRoutes.ts';
+export { createSectionTree, type SectionTree } from './createSectionTree.ts';
+export { listArticles, type ArticleListItem, type ListFilter } from './listArticles.ts';
+export { alternatesFor, languageSwitchFor, xDefaultOf, type PageLink } from './pageLinks.ts';
+export {
+  articlePath,
+  articleSegment,
+  homePath,
+  notFoundPath,
+  reservedSegments,
+  searchPath,
+  searchSegment,
+  sectionPath,
+} from './paths.ts';
+export { portalIntegration, type PortalIntegrationOptions } from './portalIntegration.ts';
+export { sitemapEntries, sitemapXml, type SitemapEntry } from './sitemapXml.ts';
+export {
+  articleUrl,
+  articleUrlOrFallback,
+  hasFallbackPage,
+  MissingTranslationError,
+  sectionUrl,
+} from './strictLinks.ts';
+export { breadcrumbsFor, buildNavigation, type Crumb, type NavItem } from './buildNavigation.ts';
+export { defineSiteConfig, type SiteConfig } from './defineSiteConfig.ts';
+export { portalData, type PortalData } from './portalData.ts';
+export { pageHead, type PageHead } from './pageHead.ts';

@@ -1,0 +1,52 @@
+// @ts-check
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { defineConfig, envField } from 'astro/config';
+import { loadEnv } from 'vite';
+import { defaultLocale, portals } from '@portals/content-models';
+import { portalIntegration } from '@portals/shared/site';
+
+const portal = portals.hospichild;
+// `site` is needed before Astro reads its env schema, so SITE_URL is read here too
+// (from the environment or a .env file) and checked to be a URL.
+const { SITE_URL = 'http://localhost:4321' } = loadEnv(
+  process.env.NODE_ENV ?? 'production',
+  process.cwd(),
+  'SITE_',
+);
+const site = new URL(SITE_URL).href;
+
+export default defineConfig({
+  site,
+  output: 'static',
+  i18n: {
+    locales: [...portal.locales],
+    defaultLocale,
+    // Every page lives under /fr/ or /nl/; the root is the bilingual language chooser.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    portalIntegration({
+      locales: portal.locales,
+      themeCss: fileURLToPath(new URL('./src/theme.css', import.meta.url)),
+    }),
+  ],
+  env: {
+    schema: {
+      CMS_URL: envField.string({
+        context: 'server',
+        access: 'public',
+        url: true,
+        default: 'http://localhost:3000',
+      }),
+      SITE_URL: envField.string({
+        context: 'server',
+        access: 'public',
+        url: true,
+        default: 'http://localhost:4321',
+      }),
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { CMS_URL } from 'astro:env/server';
+import { cmsLoader } from '@portals/shared/cms';
+import { site } from './site.config.ts';
+
+const source = { portal: site.portal.id, cmsUrl: CMS_URL };
+
+/** Published articles and the navigation tree of this portal, read from the CMS at build time. */
+export const collections = {
+  articles: defineCollection({ loader: cmsLoader({ ...source, collection: 'articles' }) }),
+  sections: defineCollection({ loader: cmsLoader({ ...source, collection: 'sections' }) }),
+};
