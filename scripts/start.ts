@@ -30,9 +30,13 @@ async function main(): Promise<void> {
   await run('migrate', 'npx', ['payload', 'migrate'], { cwd: cmsDir });
   await run('seed', 'npx', ['tsx', 'src/seed/cli.ts', '--if-empty'], { cwd: cmsDir });
 
-  console.log(`2/4 CMS: starting ${dev ? 'next dev (hot reload)' : 'next start (production build)'}.`);
+  console.log(
+    `2/4 CMS: starting ${dev ? 'next dev (hot reload)' : 'next start (production build)'}.`,
+  );
   if (!dev) await ensureCmsBuilt();
-  const cms = start('cms', 'npx', ['next', dev ? 'dev' : 'start', '--port', String(cmsPort)], { cwd: cmsDir });
+  const cms = start('cms', 'npx', ['next', dev ? 'dev' : 'start', '--port', String(cmsPort)], {
+    cwd: cmsDir,
+  });
   await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 180_000, () => cms.exitCode === null);
 
   console.log('3/4 Portals: building from the CMS.');
@@ -43,7 +47,9 @@ async function main(): Promise<void> {
   for (const portal of portals) {
     servers.push(await serveStatic(path.join(siteDir(portal), 'dist'), portal.localPort));
   }
-  console.log(`\nReady. Ctrl-C stops everything.\n  CMS admin   ${cmsUrl}/admin\n  REST API    ${cmsUrl}/api`);
+  console.log(
+    `\nReady. Ctrl-C stops everything.\n  CMS admin   ${cmsUrl}/admin\n  REST API    ${cmsUrl}/api`,
+  );
   for (const portal of portals) {
     console.log(`  ${portal.name.fr.padEnd(11)} http://localhost:${portal.localPort}`);
   }

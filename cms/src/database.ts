@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
+import { indexLocalizedParents } from './indexLocalizedParents.ts';
 
 const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -31,6 +32,7 @@ export function databaseAdapter(url: string): DatabaseAdapterObj {
     // The schema only changes through committed migrations: `next start` on a fresh
     // database then works, and dev and production never disagree about tables.
     push: false,
+    afterSchemaInit: [indexLocalizedParents],
   });
 }
 

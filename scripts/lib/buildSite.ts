@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Portal } from '@portals/content-models';
+import { withBuildLock } from './buildLock.ts';
 import { indexSite } from './indexSite.ts';
-import { siteDir } from './paths.ts';
+import { astroBin, siteDir } from './paths.ts';
+import { stagingName } from './publishRelease.ts';
 import { publishRelease } from './publishRelease.ts';
 import { run } from './run.ts';
 import { waitForUrl } from './waitForUrl.ts';
@@ -17,7 +19,7 @@ export interface BuildSiteOptions {
 }
 
 /**
- * Builds one portal into a fresh release folder, indexes it, and only then makes it live
+ * Builds one portal into a staging folder, indexes it, and only then makes it live
  * at `sites/<portal>/dist`. Any failure leaves the live site as it was.
  */
 export async function buildSite(portal: Portal, options: BuildSiteOptions) {
@@ -27,32 +29,44 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions) {
   const started = Date.now();
   // Releases sit beside the live link so that switching is a rename within one folder.
   const releasesDir = path.join(path.dirname(liveDir), '.releases');
-  const release = path.join(releasesDir, new Date().toISOString().replace(/[:.]/g, '-'));
+  // Astro always builds into the same folder: a changing outDir would count as a config
+  // change and throw away its content-layer and dependency caches on every build.
+  const staging = path.join(releasesDir, stagingName);
   mkdirSync(releasesDir, { recursive: true });
-  log(`Building ${portal.name.fr} from ${cmsUrl}…`);
-  try {
-    await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch((error: unknown) => {
-      throw new Error(`The CMS cannot be reached at CMS_URL=${cmsUrl}: ${(error as Error).message}`);
-    });
-    await run(`build ${portal.id}`, 'npx', ['astro', 'build', '--outDir', release], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        CMS_URL: cmsUrl,
-        SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    if (!existsSync(path.join(release, 'index.html'))) {
-      throw new Error(`The build of ${portal.id} produced no index.html in ${release}.`);
+  await withBuildLock(releasesDir, portal.name.fr, async () => {
+    log(`Building ${portal.name.fr} from ${cmsUrl}…`);
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch((error: unknown) => {
+        throw new Error(
+          `The CMS cannot be reached at CMS_URL=${cmsUrl}: ${(error as Error).message}`,
+        );
+      });
+      await run(`build ${portal.id}`, astroBin, ['build', '--outDir', staging], {
+        cwd: dir,
+        env: {
+          ...process.env,
+          CMS_URL: cmsUrl,
+          SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          // A published build always reads the CMS (see cmsLoader's `typesOnly`).
+          SITE_TYPES_ONLY: undefined,
+        },
+      });
+      if (!existsSync(path.join(staging, 'index.html'))) {
+        throw new Error(`The build of ${portal.id} produced no index.html in ${staging}.`);
+      }
+      await indexSite(staging, log);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      throw new Error(
+        `${portal.name.fr} was not published; the live site is unchanged. ${(error as Error).message}`,
+        { cause: error },
+      );
     }
-    await indexSite(release, log);
-  } catch (error) {
-    rmSync(release, { recursive: true, force: true });
-    throw new Error(`${portal.name.fr} was not published; the live site is unchanged. ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  publishRelease(liveDir, release);
+    const release = path.join(releasesDir, new Date().toISOString().replace(/[:.]/g, '-'));
+    renameSync(staging, release);
+    publishRelease(liveDir, release);
+  });
   log(`${portal.name.fr} is live (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 }

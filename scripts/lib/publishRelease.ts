@@ -4,6 +4,9 @@ import path from 'node:path';
 /** How many releases stay on disk: the live one and the one before it, for rollback. */
 export const keptReleases = 2;
 
+/** The folder inside `.releases` a build writes before it becomes a release. */
+export const stagingName = '.staging';
+
 /**
  * Makes `release` (a folder inside `releasesDir`) the live site by pointing the `live`
  * symlink at it. The switch is one rename, so a reader never sees a half-copied site,
@@ -26,7 +29,7 @@ export function publishRelease(live: string, release: string): void {
 function pruneReleases(releasesDir: string, current: string): void {
   const others = readdirSync(releasesDir)
     .map((name) => path.join(releasesDir, name))
-    .filter((dir) => dir !== current && existsSync(dir))
+    .filter((dir) => dir !== current && !path.basename(dir).startsWith('.') && existsSync(dir))
     .sort()
     .reverse();
   for (const old of others.slice(keptReleases - 1)) rmSync(old, { recursive: true, force: true });

@@ -40,7 +40,11 @@ function prefixed(
 
 /** Starts a long-running process whose output is prefixed with its name. */
 export function start(name: string, command: string, args: string[], options: SpawnOptions = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    ...options,
+  });
   const tail: string[] = [];
   children.add(child);
   child.on('exit', () => children.delete(child));

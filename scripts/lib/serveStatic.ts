@@ -80,11 +80,15 @@ export function serveStatic(live: string, port: number, host = '127.0.0.1'): Pro
     }
     const file = resolved ? resolved.file : notFoundPage(root, urlPath);
     const status = resolved ? 200 : 404;
-    const type = file ? (contentTypes[path.extname(file)] ?? 'application/octet-stream') : 'text/plain';
+    const type = file
+      ? (contentTypes[path.extname(file)] ?? 'application/octet-stream')
+      : 'text/plain';
     response.writeHead(status, {
       'content-type': type,
       // Pages change with each publication; hashed assets never do.
-      'cache-control': urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': urlPath.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
       'x-content-type-options': 'nosniff',
     });
     if (!file || request.method === 'HEAD') {

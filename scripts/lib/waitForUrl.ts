@@ -1,5 +1,9 @@
 /** Polls a URL until it answers 2xx, or fails after `timeoutMs` naming the URL. */
-export async function waitForUrl(url: string, timeoutMs = 120_000, isAlive?: () => boolean): Promise<void> {
+export async function waitForUrl(
+  url: string,
+  timeoutMs = 120_000,
+  isAlive?: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer';
   while (Date.now() < deadline) {

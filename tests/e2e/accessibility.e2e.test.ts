@@ -4,7 +4,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const siteUrl = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => {
@@ -44,14 +47,23 @@ describe('accessibility (WCAG 2.2 AA, EN 301 549)', () => {
       await page.goto(url);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: unknown[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: (options: object) => Promise<{ violations: unknown[] }> };
+          }
+        ).axe;
         const result = await axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          },
         });
         return result.violations;
       });
       for (const violation of violations as AxeViolation[]) {
-        failures.push(`${url}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        failures.push(
+          `${url}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       }
     }
     await page.close();

@@ -15,7 +15,9 @@ afterAll(async () => {
 
 describe('an article that exists in French only', () => {
   it('leads the language switch to the French text with a Dutch notice, kept out of the Dutch index', async () => {
-    const frenchOnly = (await publishedArticles(cmsUrl)).find((doc) => doc.title.fr && !doc.title.nl);
+    const frenchOnly = (await publishedArticles(cmsUrl)).find(
+      (doc) => doc.title.fr && !doc.title.nl,
+    );
     expect(frenchOnly, 'the demo content has a French-only article').toBeDefined();
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/fr/articles/${frenchOnly?.slug.fr ?? ''}/`);
@@ -23,10 +25,39 @@ describe('an article that exists in French only', () => {
     await page.waitForURL(/\/nl\//);
 
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    expect(await page.locator('main [lang="fr"] h1, main h1[lang="fr"]').first().textContent()).toBe(frenchOnly?.title.fr);
+    expect(
+      await page.locator('main [lang="fr"] h1, main h1[lang="fr"]').first().textContent(),
+    ).toBe(frenchOnly?.title.fr);
     expect(await page.locator('main').innerText()).toMatch(/Frans/);
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toMatch(/noindex/);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     await page.close();
+  });
+
+  it('is found by the French search and not by the Dutch one', async () => {
+    const frenchOnly = (await publishedArticles(cmsUrl)).find(
+      (doc) => doc.title.fr && !doc.title.nl,
+    );
+    const query = frenchOnly?.title.fr ?? '';
+    const hits = async (locale: 'fr' | 'nl') => {
+      const page = await browser.newPage();
+      await page.goto(`${siteUrl}/${locale}/`);
+      // Pagefind picks the index of the page's <html lang>, as the search page does.
+      const urls = await page.evaluate(
+        async ([text, bundle]) => {
+          const pagefind = (await import(bundle)) as {
+            search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+          };
+          const found = await pagefind.search(text);
+          return Promise.all(found.results.map(async (result) => (await result.data()).url));
+        },
+        [query, '/pagefind/pagefind.js'] as const,
+      );
+      await page.close();
+      return urls;
+    };
+    const slug = frenchOnly?.slug.fr ?? '';
+    expect((await hits('fr')).some((url) => url.includes(`/fr/articles/${slug}/`))).toBe(true);
+    expect((await hits('nl')).some((url) => url.includes(slug))).toBe(false);
   });
 });

@@ -15,11 +15,18 @@ describe('a parent finds an article by navigating', () => {
   it('goes from the language chooser through a section to an article, then to Dutch', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/`);
-    await page.getByRole('link', { name: /français/i }).first().click();
+    await page
+      .getByRole('link', { name: /français/i })
+      .first()
+      .click();
     await page.waitForURL(/\/fr\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
 
-    await page.getByRole('navigation', { name: /principal|menu/i }).getByRole('link').first().click();
+    await page
+      .getByRole('navigation', { name: /principal|menu/i })
+      .getByRole('link')
+      .first()
+      .click();
     await page.waitForURL(/\/fr\/.+\//);
     await page.locator('main a[href*="/fr/articles/"]').first().click();
     await page.waitForURL(/\/fr\/articles\/[a-z0-9-]+\/$/);

@@ -1,3 +1,4 @@
+import type { Article } from '@portals/content-models/payload-types';
 import { z } from 'zod';
 import { articleKinds } from '@portals/content-models/collections';
 import { docIdSchema, localized, relationIdSchema } from './localized.ts';
@@ -42,7 +43,10 @@ export const articleDocSchema = z.object({
 
 export type ArticleDoc = z.infer<typeof articleDocSchema>;
 
-/** The projection requested with `select[…]=true`: only what the sites render. */
+/**
+ * The projection requested with `select[…]=true`: only what the sites render. Checked
+ * against the generated `Article` type, so a renamed CMS field fails type-checking here.
+ */
 export const articleFields = [
   'title',
   'slug',
@@ -55,4 +59,4 @@ export const articleFields = [
   'updatedAt',
   'isDemo',
   '_status',
-] as const satisfies readonly (keyof ArticleDoc)[];
+] as const satisfies readonly (keyof ArticleDoc & keyof Article)[];

@@ -13,6 +13,12 @@ export interface CmsLoaderOptions<C extends 'articles' | 'sections'> {
   cmsUrl: string;
   /** Injected in tests. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Leave the store untouched and read nothing: for `astro check`, which needs the
+   * collection's types (from `schema`) but not its content, so it runs without a CMS.
+   * @default false
+   */
+  typesOnly?: boolean;
 }
 
 const readers = {
@@ -36,6 +42,10 @@ export function cmsLoader<C extends 'articles' | 'sections'>(
     schema: reader.schema as Schemas[C],
     load: async (context) => {
       const { store, logger, meta } = context;
+      if (options.typesOnly) {
+        logger.info(`types only: ${options.collection} not read from the CMS`);
+        return;
+      }
       logger.info(`reading ${options.collection} of "${options.portal}" from ${options.cmsUrl}`);
       const readOptions: ReadOptions = { ...options, logger };
       const entries: (SiteArticle | SiteSection)[] = await reader.read(readOptions);

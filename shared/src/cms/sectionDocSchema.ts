@@ -1,3 +1,4 @@
+import type { Section } from '@portals/content-models/payload-types';
 import { z } from 'zod';
 import { docIdSchema, localized, relationIdSchema } from './localized.ts';
 
@@ -26,4 +27,4 @@ export const sectionFields = [
   'portal',
   'parent',
   'order',
-] as const satisfies readonly (keyof SectionDoc)[];
+] as const satisfies readonly (keyof SectionDoc & keyof Section)[];

@@ -1,9 +1,15 @@
+import process from 'node:process';
 import { defineCollection } from 'astro:content';
 import { CMS_URL } from 'astro:env/server';
 import { cmsLoader } from '@portals/shared/cms';
 import { site } from './site.config.ts';
 
-const source = { portal: site.portal.id, cmsUrl: CMS_URL };
+// `npm run check` sets SITE_TYPES_ONLY=1: type-checking needs no running CMS.
+const source = {
+  portal: site.portal.id,
+  cmsUrl: CMS_URL,
+  typesOnly: process.env.SITE_TYPES_ONLY === '1',
+};
 
 /** Published articles and the navigation tree of this portal, read from the CMS at build time. */
 export const collections = {

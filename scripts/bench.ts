@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { portals } from '@portals/content-models';
+import { readSiteArticles } from '@portals/shared/cms';
+import { benchNormalise } from '@portals/shared/open-data';
+import { buildSite } from './lib/buildSite.ts';
+import { indexSite } from './lib/indexSite.ts';
+import { astroBin, cmsDir, repoRoot } from './lib/paths.ts';
+import { run } from './lib/run.ts';
+import { startThrowawayCms } from './lib/throwawayCms.ts';
+
+// `npm run bench [-- --articles N] [-- --cms-url URL]`: figures, not assertions (tests
+// assert behaviour). With --cms-url the pipeline reads an already seeded CMS.
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+const articles = Number(option('--articles') ?? 2000);
+const existingCms = option('--cms-url');
+const log = (line: string) => console.log(`[bench] ${line}`);
+const work = mkdtempSync(path.join(tmpdir(), 'portals-bench-'));
+const baselineRoot = path.join(repoRoot, 'scripts/bench/markdown-baseline');
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+  ).length;
+}
+
+const seconds = (from: number) => (performance.now() - from) / 1000;
+
+let seedFigures = { count: 0, seconds: 0, perSecond: 0 };
+const cms = existingCms
+  ? { url: existingCms, stop: () => undefined }
+  : await startThrowawayCms({
+      log,
+      seed: async (env) => {
+        await run('bench seed', 'npx', ['tsx', 'src/seed/benchCli.ts', String(articles)], {
+          cwd: cmsDir,
+          env,
+        });
+        seedFigures = JSON.parse(
+          readFileSync(path.join(env.CMS_DATA_DIR ?? '', 'bench-seed.json'), 'utf8'),
+        ) as typeof seedFigures;
+      },
+    });
+try {
+  log('Pipeline: CMS fetch + Astro build + Pagefind…');
+  const liveDir = path.join(work, 'site', 'dist');
+  mkdirSync(path.dirname(liveDir), { recursive: true });
+  const pipelineStart = performance.now();
+  await buildSite(portals.hospichild, { cmsUrl: cms.url, liveDir, log: () => undefined });
+  const pipeline = seconds(pipelineStart);
+  const pages = countPages(liveDir);
+
+  log('Baseline: the same articles as local Markdown, plain Astro + Pagefind…');
+  const markdownDir = path.join(work, 'markdown');
+  const quiet = { info: () => undefined, warn: log };
+  for (const article of await readSiteArticles({
+    cmsUrl: cms.url,
+    portal: portals.hospichild.id,
+    logger: quiet,
+  })) {
+    for (const locale of article.availableLocales) {
+      const text = article.translations[locale];
+      if (!text) continue;
+      const body = text.bodyHtml.replace(/<\/p>/g, '\n\n').replace(/<[^>]+>/g, '');
+      mkdirSync(path.join(markdownDir, locale), { recursive: true });
+      const frontmatter = {
+        article: article.id,
+        locale,
+        title: text.title,
+        slug: text.slug,
+        summary: text.summary,
+      };
+      writeFileSync(
+        path.join(markdownDir, locale, `${text.slug}.md`),
+        `---\n${Object.entries(frontmatter)
+          .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+          .join('\n')}\n---\n\n${body}\n`,
+      );
+    }
+  }
+  const baselineOut = path.join(work, 'baseline');
+  const baselineStart = performance.now();
+  await run(
+    'baseline',
+    'npx',
+    ['astro', 'build', '--root', baselineRoot, '--outDir', baselineOut],
+    {
+      env: { ...process.env, BENCH_MARKDOWN_DIR: markdownDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  await indexSite(baselineOut, () => undefined);
+  const baseline = seconds(baselineStart);
+  const baselinePages = countPages(baselineOut);
+
+  const organisations = await benchNormalise(4000);
+  const ratio = pipeline / baseline;
+  const rate = pages / pipeline;
+  console.log(`
+Benchmark (${articles} bilingual articles, ${new Date().toISOString()})
+  seed                       ${seedFigures.perSecond.toFixed(0)} articles/s (${seedFigures.seconds.toFixed(1)} s)
+  pipeline (CMS → live)      ${pipeline.toFixed(1)} s for ${pages} pages = ${rate.toFixed(0)} pages/s   target ≥ 300 ${rate >= 300 ? 'met' : 'MISSED'}
+  plain Astro from Markdown  ${baseline.toFixed(1)} s for ${baselinePages} pages
+  ratio pipeline / baseline  ${ratio.toFixed(2)}   target ≤ 1.3 ${ratio <= 1.3 ? 'met' : 'MISSED'}
+  open data: normalise 4,000 organisations ${JSON.stringify(organisations)}`);
+} finally {
+  cms.stop();
+  rmSync(work, { recursive: true, force: true });
+}
