@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { env as cmsEnv } from '@portals/cms/env';
 import { buildSite } from './lib/buildSite.ts';
 import { ensureCmsBuilt } from './lib/ensureCmsBuilt.ts';
+import { ensurePortFree } from './lib/ensurePortFree.ts';
 import { cmsDir, portalsWithSite, siteDir } from './lib/paths.ts';
 import { run, start, stopAll } from './lib/run.ts';
 import { serveStatic } from './lib/serveStatic.ts';
@@ -26,6 +27,10 @@ process.on('SIGTERM', () => shutdown(0));
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const portals = portalsWithSite();
+  await ensurePortFree(cmsPort, 'the CMS');
+  for (const portal of portals) await ensurePortFree(portal.localPort, portal.name.fr);
+
   console.log('1/4 Database: applying migrations, then demo content if the database is empty.');
   await run('migrate', 'npx', ['payload', 'migrate'], { cwd: cmsDir });
   await run('seed', 'npx', ['tsx', 'src/seed/cli.ts', '--if-empty'], { cwd: cmsDir });
@@ -40,7 +45,6 @@ async function main(): Promise<void> {
   await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 180_000, () => cms.exitCode === null);
 
   console.log('3/4 Portals: building from the CMS.');
-  const portals = portalsWithSite();
   for (const portal of portals) await buildSite(portal, { cmsUrl });
 
   console.log('4/4 Serving.');
