@@ -16,7 +16,10 @@ const cmsPort = 3000;
 const cmsUrl = `http://localhost:${cmsPort}`;
 const servers: Server[] = [];
 
+let stopping = false;
+
 function shutdown(code: number): void {
+  stopping = true;
   stopAll();
   for (const server of servers) server.close();
   setTimeout(() => process.exit(code), 300).unref();
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
     );
   }
   cms.on('exit', (code) => {
+    if (stopping) return;
     console.error(`The CMS stopped (exit code ${String(code)}).`);
     shutdown(1);
   });

@@ -25,6 +25,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Portails' },
+    // Gravatar would send every editor's hashed e-mail to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   localization: {
