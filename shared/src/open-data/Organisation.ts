@@ -43,6 +43,13 @@ export interface Organisation {
   openingHours: Bilingual<string | null>;
   targetPublic: Bilingual<string | null>;
   categories: OrganisationCategory[];
+  /** `/rest/sectors` ids from `sectorsObjects`; empty in every record recorded so far. */
+  sectorIds: number[];
+  /**
+   * `/rest/agreements` ids, when a record carries them (`agreements`, the name of the search
+   * parameter); no recorded record does, so this is empty until the service says otherwise.
+   */
+  agreementIds: number[];
   /** ISO 639-1 codes from `langStatus` ("FR-NL" → ["fr", "nl"]); empty when unknown. */
   languages: string[];
   /** The organisation can call on an interpreter. */

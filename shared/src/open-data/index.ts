@@ -16,6 +16,11 @@ export {
   type OpenDataClient,
   type OpenDataClientOptions,
 } from './createOpenDataClient.ts';
+export {
+  curateOrganisations,
+  type CuratedDirectory,
+  type CuratedOrganisation,
+} from './curateOrganisations.ts';
 export { contentHash, diffById, type DirectoryDiff } from './diffById.ts';
 export {
   DirectoryCopySchema,
@@ -24,6 +29,22 @@ export {
   writeDirectoryCopy,
   type DirectoryCopy,
 } from './directoryCopy.ts';
+export {
+  directoryCurationSchema,
+  parseDirectoryCuration,
+  type DirectoryCuration,
+  type LocalNote,
+} from './DirectoryCuration.ts';
+export {
+  directoryEntrySchema,
+  organisationSchema,
+  type DirectoryEntry,
+} from './directoryEntrySchema.ts';
+export {
+  describeSource,
+  directoryLoader,
+  type DirectoryLoaderOptions,
+} from './directoryLoader.ts';
 export type { FetchLike } from './fetchJson.ts';
 export {
   loadDirectory,

@@ -68,3 +68,16 @@ export function coordinatesInBelgium(
   if (lat < 49.4 || lat > 51.6 || lon < 2.4 || lon > 6.5) return null;
   return { lat, lon };
 }
+
+/**
+ * Ids of a relation the schema leaves undeclared (`sectorsObjects`, `agreements`): null, a list
+ * of ids or a list of objects with an id. Anything else yields no id rather than a rejection,
+ * because no recorded record shows the shape and these only select, they are not displayed.
+ */
+export function relationIds(value: unknown): number[] {
+  if (!Array.isArray(value)) return [];
+  const ids = value.map((item: unknown) =>
+    typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item,
+  );
+  return [...new Set(ids.filter((id): id is number => Number.isSafeInteger(id)))];
+}

@@ -20,6 +20,7 @@ import {
   isWebUrl,
   languagesFromStatus,
   mergeLists,
+  relationIds,
 } from './normaliseFields.ts';
 import { organisationPageUrl } from './organisationPageUrl.ts';
 import { recordId } from './recordId.ts';
@@ -74,6 +75,8 @@ function toOrganisation(
     openingHours: bilingualText(raw.permanencyFr, raw.permanencyNl),
     targetPublic: bilingualText(raw.publicFr, raw.publicNl),
     categories: toCategories(raw.categoriesObject, options.categories),
+    sectorIds: relationIds(raw.sectorsObjects),
+    agreementIds: relationIds(raw.agreements),
     languages: languagesFromStatus(raw.langStatus),
     offersInterpreting: raw.isInterpreting,
     legalStatus: raw.legalStatus
