@@ -20,6 +20,9 @@ const site = new URL(SITE_URL).href;
 export default defineConfig({
   site,
   output: 'static',
+  // Where `npm run build` stages a release (see scripts/lib/buildSite.ts). Keeping every
+  // command on the same outDir keeps Astro's content cache: a changed outDir clears it.
+  outDir: './.releases/.staging',
   i18n: {
     locales: [...portal.locales],
     defaultLocale,

@@ -1,8 +1,11 @@
 import { defaultLocale, type Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
 import type { SiteSection } from '@portals/shared/cms';
+import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
 import { checkRoutes } from './checkRoutes.ts';
 import { createSectionTree, type SectionTree } from './createSectionTree.ts';
+import type { DirectoryFilter } from './directoryPaths.ts';
+import { directoryRoutes } from './directoryRoutes.ts';
 import { alternatesFor, languageSwitchFor, type PageLink } from './pageLinks.ts';
 import { homePath, searchPath, sectionPath } from './paths.ts';
 import { articleUrl, articleUrlOrFallback, hasFallbackPage } from './strictLinks.ts';
@@ -28,6 +31,9 @@ export type SiteRoute = RouteBase &
     | { kind: 'article'; article: SiteArticle }
     /** A Dutch URL showing the French text of an article that has no Dutch version. */
     | { kind: 'articleFallback'; article: SiteArticle; shownLocale: Locale }
+    /** The directory of organisations, all of them or those of one commune or category. */
+    | { kind: 'directory'; filter: DirectoryFilter | null }
+    | { kind: 'organisation'; entry: DirectoryEntry }
   );
 
 export interface RouteInput {
@@ -35,6 +41,8 @@ export interface RouteInput {
   locales: readonly Locale[];
   articles: readonly SiteArticle[];
   sections: readonly SiteSection[];
+  /** The organisations of the portal's directory; without it, the portal has no directory. */
+  directory?: readonly DirectoryEntry[] | undefined;
 }
 
 function articleRoutes(
@@ -134,6 +142,7 @@ export function buildRoutes(
     },
     ...input.sections.flatMap((section) => sectionRoutes(section, tree, locales, locale)),
     ...input.articles.flatMap((article) => articleRoutes(article, locales, locale)),
+    ...(input.directory ? directoryRoutes(input.directory, locales, locale) : []),
   ]);
   checkRoutes(routes);
   return routes;

@@ -8,6 +8,8 @@ function describe(route: SiteRoute): string {
       return `article ${route.article.id}${route.kind === 'articleFallback' ? ' (fallback page)' : ''}`;
     case 'section':
       return `section ${route.section.id}`;
+    case 'organisation':
+      return `organisation ${route.entry.organisation.id} of the directory`;
     default:
       return `the ${route.kind} page`;
   }

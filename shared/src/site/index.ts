@@ -1,7 +1,37 @@
 export { buildRoutes, type RouteInput, type SiteRoute } from './buildRoutes.ts';
 export { checkRoutes } from './checkRoutes.ts';
+export { mapUrl, telHref } from './contactLinks.ts';
 export { createSectionTree, type SectionTree } from './createSectionTree.ts';
+export {
+  directoryFacetSegment,
+  directoryPath,
+  directorySegment,
+  filterLabel,
+  filterPath,
+  idSlug,
+  organisationPath,
+  type DirectoryFilter,
+} from './directoryPaths.ts';
+export { directoryRoutes } from './directoryRoutes.ts';
 export { listArticles, type ArticleListItem, type ListFilter } from './listArticles.ts';
+export {
+  directoryFilters,
+  filterHrefs,
+  filterKey,
+  filterLinks,
+  listOrganisations,
+  matchesFilter,
+  nameCollator,
+  type FilterLink,
+  type OrganisationListItem,
+} from './listOrganisations.ts';
+export {
+  localText,
+  shortText,
+  textBlocks,
+  type LocalText,
+  type TextBlock,
+} from './organisationText.ts';
 export { alternatesFor, languageSwitchFor, xDefaultOf, type PageLink } from './pageLinks.ts';
 export {
   articlePath,

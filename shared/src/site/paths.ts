@@ -1,4 +1,5 @@
 import type { Locale } from '@portals/content-models';
+import { directorySegment } from './directoryPaths.ts';
 
 /** The URL segment under which articles live, in each language. */
 export const articleSegment: Record<Locale, string> = { fr: 'articles', nl: 'artikels' };
@@ -8,7 +9,14 @@ export const searchSegment: Record<Locale, string> = { fr: 'search', nl: 'zoeken
 
 /** First segments no top-level section slug may take, since other pages use them. */
 export function reservedSegments(locale: Locale): string[] {
-  return [articleSegment[locale], searchSegment[locale], '404', 'pagefind', '_astro'];
+  return [
+    articleSegment[locale],
+    searchSegment[locale],
+    directorySegment[locale],
+    '404',
+    'pagefind',
+    '_astro',
+  ];
 }
 
 /** `/fr/`: the home page of a language. */

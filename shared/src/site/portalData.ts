@@ -1,6 +1,7 @@
 import type { Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
 import type { SiteSection } from '@portals/shared/cms';
+import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
 import { buildRoutes, type SiteRoute } from './buildRoutes.ts';
 import { createSectionTree, type SectionTree } from './createSectionTree.ts';
 
@@ -8,6 +9,8 @@ import { createSectionTree, type SectionTree } from './createSectionTree.ts';
 export interface PortalData {
   articles: SiteArticle[];
   sections: SiteSection[];
+  /** The organisations of the directory; empty when the page did not ask for it. */
+  directory: DirectoryEntry[];
   tree: SectionTree;
   routes: SiteRoute[];
 }
@@ -20,11 +23,14 @@ export function portalData(input: {
   locales: readonly Locale[];
   articles: readonly { data: SiteArticle }[];
   sections: readonly { data: SiteSection }[];
+  /** The `directory` collection, for the pages that show it and the sitemap. */
+  directory?: readonly { data: DirectoryEntry }[];
   onWarning?: (message: string) => void;
 }): PortalData {
   const articles = input.articles.map((entry) => entry.data);
   const sections = input.sections.map((entry) => entry.data);
+  const directory = input.directory?.map((entry) => entry.data);
   const tree = createSectionTree(sections, input.onWarning);
-  const routes = buildRoutes({ locales: input.locales, articles, sections }, tree);
-  return { articles, sections, tree, routes };
+  const routes = buildRoutes({ locales: input.locales, articles, sections, directory }, tree);
+  return { articles, sections, directory: directory ?? [], tree, routes };
 }

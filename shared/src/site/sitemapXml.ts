@@ -27,8 +27,14 @@ export function sitemapEntries(routes: readonly SiteRoute[]): SitemapEntry[] {
       path: route.path,
       alternates: route.alternates,
       xDefault: route.kind === 'home' ? '/' : xDefaultOf(route.alternates),
-      lastModified: route.kind === 'article' ? route.article.updatedAt : undefined,
+      lastModified: lastModified(route),
     }));
+}
+
+function lastModified(route: SiteRoute): string | undefined {
+  if (route.kind === 'article') return route.article.updatedAt;
+  if (route.kind === 'organisation') return route.entry.organisation.lastUpdate;
+  return undefined;
 }
 
 /**

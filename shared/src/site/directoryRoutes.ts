@@ -1,0 +1,46 @@
+import type { Locale } from '@portals/content-models';
+import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
+import type { SiteRoute } from './buildRoutes.ts';
+import { directoryPath, filterPath, organisationPath } from './directoryPaths.ts';
+import { directoryFilters } from './listOrganisations.ts';
+import { alternatesFor, languageSwitchFor } from './pageLinks.ts';
+
+/**
+ * The directory's pages in `locale`: the list, one page per commune and per category (the
+ * filters, pre-rendered so they work without JavaScript), and one page per organisation.
+ * Directory data is bilingual, so every page exists in every portal language.
+ */
+export function directoryRoutes(
+  entries: readonly DirectoryEntry[],
+  locales: readonly Locale[],
+  locale: Locale,
+): SiteRoute[] {
+  const page = (pathIn: (locale: Locale) => string) => {
+    const path = pathIn(locale);
+    return {
+      locale,
+      path,
+      canonicalPath: path,
+      indexable: true,
+      alternates: alternatesFor(locales, pathIn),
+      languageSwitch: languageSwitchFor(locale, locales, pathIn),
+    };
+  };
+  return [
+    { kind: 'directory', filter: null, ...page(directoryPath) },
+    ...directoryFilters(entries).map(
+      (filter): SiteRoute => ({
+        kind: 'directory',
+        filter,
+        ...page((l) => filterPath(l, filter)),
+      }),
+    ),
+    ...entries.map(
+      (entry): SiteRoute => ({
+        kind: 'organisation',
+        entry,
+        ...page((l) => organisationPath(l, entry.organisation)),
+      }),
+    ),
+  ];
+}
