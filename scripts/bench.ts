@@ -18,6 +18,9 @@ function option(name: string): string | undefined {
 }
 const articles = Number(option('--articles') ?? 2000);
 const existingCms = option('--cms-url');
+// The benchmark measures the CMS pipeline; the directory reads the recorded snapshot, so a
+// slow or absent Bruxelles Social service does not blur the figures.
+process.env.OPEN_DATA_OFFLINE = '1';
 const log = (line: string) => console.log(`[bench] ${line}`);
 const work = mkdtempSync(path.join(tmpdir(), 'portals-bench-'));
 const baselineRoot = path.join(repoRoot, 'scripts/bench/markdown-baseline');
@@ -86,8 +89,8 @@ try {
   const baselineStart = performance.now();
   await run(
     'baseline',
-    'npx',
-    ['astro', 'build', '--root', baselineRoot, '--outDir', baselineOut],
+    astroBin,
+    ['build', '--root', baselineRoot, '--outDir', baselineOut],
     {
       env: { ...process.env, BENCH_MARKDOWN_DIR: markdownDir, ASTRO_TELEMETRY_DISABLED: '1' },
     },

@@ -1,4 +1,4 @@
-import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core';
+import { index, type IndexColumn } from '@payloadcms/db-sqlite/drizzle/sqlite-core';
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite/types';
 
 /**
@@ -13,7 +13,7 @@ export const indexLocalizedParents: SQLiteSchemaHook = ({ extendTable, schema })
     extendTable({
       table,
       extraConfig: (columns) => ({
-        _parentIndex: index(`${name}_parent_id_idx`).on(columns._parentID),
+        _parentIndex: index(`${name}_parent_id_idx`).on(columns._parentID as IndexColumn),
       }),
     });
   }

@@ -44,11 +44,11 @@ describe('an article that exists in French only', () => {
       await page.goto(`${siteUrl}/${locale}/`);
       // Pagefind picks the index of the page's <html lang>, as the search page does.
       // A string, not a function: Vite would rewrite a function's import() for Node.
-      const urls = (await page.evaluate(`(async () => {
+      const urls = await page.evaluate<string[]>(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         const found = await pagefind.search(${JSON.stringify(query)});
         return Promise.all(found.results.map(async (result) => (await result.data()).url));
-      })()`)) as string[];
+      })()`);
       await page.close();
       return urls;
     };

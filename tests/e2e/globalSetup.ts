@@ -28,6 +28,14 @@ export default async function setup(project: TestProject) {
   const liveDir = path.join(outRoot, 'dist');
   const port = await freePort();
   const siteUrl = `http://localhost:${port}`;
+  // The directory must not depend on the network or on the cache of an earlier real build: a
+  // closed port fails at once, so the build falls back to the recorded snapshot, as when
+  // Bruxelles Social is down. The build inherits these through buildSite's environment.
+  const restoreEnv = setEnv({
+    OPEN_DATA_OFFLINE: undefined,
+    OPEN_DATA_BASE_URL: `http://localhost:${await freePort()}/rest`,
+    OPEN_DATA_CACHE_DIR: path.join(outRoot, 'open-data-cache'),
+  });
   let server: Server | undefined;
   try {
     await buildSite(portals.hospichild, { cmsUrl: cms.url, siteUrl, liveDir, log });
@@ -35,6 +43,8 @@ export default async function setup(project: TestProject) {
   } catch (error) {
     cms.stop();
     throw error;
+  } finally {
+    restoreEnv();
   }
   project.provide('cmsUrl', cms.url);
   project.provide('siteUrl', siteUrl);
@@ -44,4 +54,17 @@ export default async function setup(project: TestProject) {
     cms.stop();
     rmSync(outRoot, { recursive: true, force: true });
   };
+}
+
+/** Sets (or, for undefined, removes) environment variables; returns what puts them back. */
+function setEnv(values: Record<string, string | undefined>): () => void {
+  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
+  const apply = (entries: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(entries)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(values);
+  return () => apply(previous);
 }

@@ -16,10 +16,20 @@ export interface CuratedDirectory {
 
 type RelationRule = 'categoryIds' | 'sectorIds' | 'agreementIds';
 
-const relations: Record<RelationRule, { name: string; of: (org: Organisation) => number[] }> = {
-  categoryIds: { name: 'category', of: (org) => org.categories.map((category) => category.id) },
-  sectorIds: { name: 'sector', of: (org) => org.sectorIds },
-  agreementIds: { name: 'agreement', of: (org) => org.agreementIds },
+interface Relation {
+  name: string;
+  plural: string;
+  of: (org: Organisation) => number[];
+}
+
+const relations: Record<RelationRule, Relation> = {
+  categoryIds: {
+    name: 'category',
+    plural: 'categories',
+    of: (org) => org.categories.map((category) => category.id),
+  },
+  sectorIds: { name: 'sector', plural: 'sectors', of: (org) => org.sectorIds },
+  agreementIds: { name: 'agreement', plural: 'agreements', of: (org) => org.agreementIds },
 };
 
 /**
@@ -30,22 +40,51 @@ export function curateOrganisations(
   organisations: readonly Organisation[],
   curation: DirectoryCuration,
 ): CuratedDirectory {
-  const warnings: string[] = [];
   const chosenIds = new Set(curation.organisationIds ?? []);
   const rules = (Object.keys(relations) as RelationRule[]).map((rule) => ({
     ...relations[rule],
     ids: new Set(curation[rule] ?? []),
   }));
   const shown = organisations.filter(
-    (org) => chosenIds.has(org.id) || rules.some((rule) => rule.of(org).some((id) => rule.ids.has(id))),
+    (org) =>
+      chosenIds.has(org.id) || rules.some((rule) => rule.of(org).some((id) => rule.ids.has(id))),
   );
+  const warnings = unusedRules(organisations, rules, chosenIds);
 
+  const shownIds = new Set(shown.map((org) => org.id));
+  const notes = new Map<number, LocalNote>();
+  for (const { organisationId, text } of curation.notes ?? []) {
+    if (shownIds.has(organisationId)) notes.set(organisationId, text);
+    else
+      warnings.push(
+        `the note about organisation ${organisationId} shows nowhere: the curation does not select it`,
+      );
+  }
+  if (shown.length === 0)
+    warnings.push('the curation selects no organisation: the directory is empty');
+
+  return {
+    entries: shown.map((organisation) => ({
+      organisation,
+      note: notes.get(organisation.id) ?? null,
+    })),
+    warnings,
+  };
+}
+
+/** Rules that select nothing: a typo, a category emptied upstream, a relation not published. */
+function unusedRules(
+  organisations: readonly Organisation[],
+  rules: readonly (Relation & { ids: Set<number> })[],
+  chosenIds: Set<number>,
+): string[] {
+  const warnings: string[] = [];
   for (const rule of rules) {
     if (rule.ids.size === 0) continue;
     const carried = new Set(organisations.flatMap(rule.of));
     if (carried.size === 0) {
       warnings.push(
-        `the curation selects by ${rule.name} ids, but no record carries its ${rule.name}s: that rule selects nothing`,
+        `the curation selects by ${rule.name} ids, but no record carries its ${rule.plural}: that rule selects nothing`,
       );
       continue;
     }
@@ -59,20 +98,5 @@ export function curateOrganisations(
     warnings.push(
       `organisation ${missing.join(', ')} of the curation is not in the directory (removed from Bruxelles Social?)`,
     );
-
-  const shownIds = new Set(shown.map((org) => org.id));
-  const notes = new Map<number, LocalNote>();
-  for (const { organisationId, text } of curation.notes ?? []) {
-    if (shownIds.has(organisationId)) notes.set(organisationId, text);
-    else warnings.push(`the note about organisation ${organisationId} shows nowhere: it is not in the directory`);
-  }
-  if (shown.length === 0) warnings.push('the curation selects no organisation: the directory is empty');
-
-  return {
-    entries: shown.map((organisation) => ({
-      organisation,
-      note: notes.get(organisation.id) ?? null,
-    })),
-    warnings,
-  };
+  return warnings;
 }

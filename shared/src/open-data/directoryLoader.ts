@@ -2,11 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { curateOrganisations } from './curateOrganisations.ts';
 import { parseDirectoryCuration, type DirectoryCuration } from './DirectoryCuration.ts';
 import { directoryEntrySchema, type DirectoryEntry } from './directoryEntrySchema.ts';
-import {
-  loadDirectory,
-  type LoadDirectoryOptions,
-  type LoadedDirectory,
-} from './loadDirectory.ts';
+import { loadDirectory, type LoadDirectoryOptions, type LoadedDirectory } from './loadDirectory.ts';
 import type { Logger } from './logger.ts';
 
 export interface DirectoryLoaderOptions {

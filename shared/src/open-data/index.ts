@@ -40,11 +40,7 @@ export {
   organisationSchema,
   type DirectoryEntry,
 } from './directoryEntrySchema.ts';
-export {
-  describeSource,
-  directoryLoader,
-  type DirectoryLoaderOptions,
-} from './directoryLoader.ts';
+export { describeSource, directoryLoader, type DirectoryLoaderOptions } from './directoryLoader.ts';
 export type { FetchLike } from './fetchJson.ts';
 export {
   loadDirectory,
@@ -72,7 +68,7 @@ export type {
   OrganisationCategory,
   RejectedRecord,
 } from './Organisation.ts';
-export { organisationPageUrl } from './organisationPageUrl.ts';
+export { directoryHomeUrl, organisationPageUrl } from './organisationPageUrl.ts';
 export { readLookup, readLookups } from './readLookups.ts';
 export { readOpenDataEnv, type OpenDataEnv } from './readOpenDataEnv.ts';
 export {

@@ -10,3 +10,8 @@ const hosts: Record<Locale, string> = {
 export function organisationPageUrl(id: number, locale: Locale = 'fr'): string {
   return `${hosts[locale]}/organisation/${id}`;
 }
+
+/** Bruxelles Social's home page in the reader's language, for credits on list pages. */
+export function directoryHomeUrl(locale: Locale = 'fr'): string {
+  return `${hosts[locale]}/`;
+}

@@ -7,6 +7,12 @@ export interface SiteConfig {
   portal: Portal;
   /** Site wording layered over the shared UI strings. */
   ui?: UiOverrides;
+  /**
+   * The portal shows a directory of Bruxelles Social organisations (`/fr/associations/`): a
+   * menu entry after the sections and a card on the home page. Its pages need the site's
+   * `directory` collection (`directoryLoader`). @default false
+   */
+  directory?: boolean;
 }
 
 /** Identity helper that types a site's configuration. */

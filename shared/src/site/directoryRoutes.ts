@@ -28,19 +28,15 @@ export function directoryRoutes(
   };
   return [
     { kind: 'directory', filter: null, ...page(directoryPath) },
-    ...directoryFilters(entries).map(
-      (filter): SiteRoute => ({
-        kind: 'directory',
-        filter,
-        ...page((l) => filterPath(l, filter)),
-      }),
-    ),
-    ...entries.map(
-      (entry): SiteRoute => ({
-        kind: 'organisation',
-        entry,
-        ...page((l) => organisationPath(l, entry.organisation)),
-      }),
-    ),
+    ...directoryFilters(entries).map((filter): SiteRoute => ({
+      kind: 'directory',
+      filter,
+      ...page((l) => filterPath(l, filter)),
+    })),
+    ...entries.map((entry): SiteRoute => ({
+      kind: 'organisation',
+      entry,
+      ...page((l) => organisationPath(l, entry.organisation)),
+    })),
   ];
 }

@@ -53,13 +53,15 @@ export function directoryFilters(entries: readonly DirectoryEntry[]): DirectoryF
       communes.set(zipCode, { facet: 'commune', zipCode, municipality });
     }
     for (const category of organisation.categories) {
-      if (!categories.has(category.id)) categories.set(category.id, { facet: 'category', category });
+      if (!categories.has(category.id))
+        categories.set(category.id, { facet: 'category', category });
     }
   }
   const byKey = (a: [number, unknown], b: [number, unknown]) => a[0] - b[0];
-  return [...communes].sort(byKey).map(([, filter]) => filter).concat(
-    [...categories].sort(byKey).map(([, filter]) => filter),
-  );
+  return [...communes]
+    .sort(byKey)
+    .map(([, filter]) => filter)
+    .concat([...categories].sort(byKey).map(([, filter]) => filter));
 }
 
 /** The key of a filter within its facet: the postcode, or the category id. */
@@ -96,7 +98,8 @@ export function filterLinks(
       href: filterPath(locale, filter),
       count: entries.filter(({ organisation }) => matchesFilter(organisation, filter)).length,
     }));
-  return facet === 'category' ? links.sort((a, b) => nameCollator(locale).compare(a.label, b.label)) : links;
+  const collator = nameCollator(locale);
+  return facet === 'category' ? links.sort((a, b) => collator.compare(a.label, b.label)) : links;
 }
 
 /** The organisations to list in `locale`, by name, optionally those of one filter only. */

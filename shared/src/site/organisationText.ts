@@ -23,16 +23,27 @@ export function localText(value: Bilingual<string | null>, locale: Locale): Loca
   return other ? { text: value[other] as string, lang: other } : null;
 }
 
+/** Shorter than this, a line ending with ":" only introduces a list ("Activités proposées :"). */
+const introLength = 40;
+
 /**
- * The first line of a text, cut at a word near `max` characters: the summary of a list item.
- * Records often open with a sentence ending in " :" that introduces bullets; the colon goes.
+ * The opening of a text, cut at a word near `max` characters: the summary of a list item.
+ * A line that only introduces bullets says nothing, so the bullets stand in for it.
  */
 export function shortText(text: string, max = 200): string {
-  const firstLine = (text.split('\n').find((line) => line.trim()) ?? '').trim();
-  const line = firstLine.replace(/^-\s*/, '').replace(/\s*:$/, '');
+  const [first, next] = textBlocks(text);
+  let line = first?.kind === 'paragraph' ? first.text : (first?.items.join(', ') ?? '');
+  if (first?.kind === 'paragraph' && next?.kind === 'list' && isIntro(first.text))
+    line = next.items.join(', ');
+  line = line.replace(/\s*:$/, '');
+  line = line.charAt(0).toUpperCase() + line.slice(1);
   if (line.length <= max) return line;
   const cut = line.lastIndexOf(' ', max - 1);
   return `${line.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;.:]+$/, '')}…`;
+}
+
+function isIntro(line: string): boolean {
+  return line.endsWith(':') && line.length < introLength;
 }
 
 /** Splits free text into paragraphs and bullet lists ("- item" lines), for real `<ul>`s. */

@@ -4,6 +4,7 @@ import { defineSiteConfig } from '@portals/shared/site';
 /** Hospichild's identity and wording on top of the shared UI strings. */
 export const site = defineSiteConfig({
   portal: portals.hospichild,
+  directory: true,
   ui: {
     fr: {
       'site.defaultDescription':
@@ -11,6 +12,16 @@ export const site = defineSiteConfig({
       'home.intro':
         'Des informations claires pour les parents d’un enfant malade, handicapé ou hospitalisé à Bruxelles, et pour les professionnels qui les accompagnent.',
       'footer.publisher': 'Hospichild est un service du CDCS-CMDC, à Bruxelles, depuis 2007.',
+      'directory.nav': 'Associations',
+      'directory.title': 'Associations partenaires',
+      'directory.intro':
+        'Des associations et services bruxellois qui soutiennent les enfants malades ou en situation de handicap, et leur famille. Leurs coordonnées viennent de Bruxelles Social.',
+      'directory.communeTitle': 'Associations à {{commune}} ({{zipCode}})',
+      'directory.categoryTitle': 'Associations : {{category}}',
+      'directory.count_one': '{{count}} association',
+      'directory.count_other': '{{count}} associations',
+      'directory.all': 'Voir toutes les associations',
+      'directory.empty': 'Aucune association à afficher pour le moment.',
     },
     nl: {
       'site.defaultDescription':
@@ -18,6 +29,16 @@ export const site = defineSiteConfig({
       'home.intro':
         'Heldere informatie voor ouders van een ziek, gehandicapt of gehospitaliseerd kind in Brussel, en voor de professionals die hen begeleiden.',
       'footer.publisher': 'Hospichild is een dienst van het CDCS-CMDC, in Brussel, sinds 2007.',
+      'directory.nav': 'Verenigingen',
+      'directory.title': 'Partnerverenigingen',
+      'directory.intro':
+        'Brusselse verenigingen en diensten die zieke kinderen of kinderen met een handicap en hun gezin ondersteunen. Hun contactgegevens komen van Sociaal Brussel.',
+      'directory.communeTitle': 'Verenigingen in {{commune}} ({{zipCode}})',
+      'directory.categoryTitle': 'Verenigingen: {{category}}',
+      'directory.count_one': '{{count}} vereniging',
+      'directory.count_other': '{{count}} verenigingen',
+      'directory.all': 'Alle verenigingen bekijken',
+      'directory.empty': 'Er zijn momenteel geen verenigingen om te tonen.',
     },
   },
 });

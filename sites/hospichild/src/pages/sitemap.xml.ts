@@ -10,6 +10,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     locales,
     articles: await getCollection('articles'),
     sections: await getCollection('sections'),
+    directory: await getCollection('directory'),
   });
   const chooser = {
     path: '/',
