@@ -7,7 +7,23 @@ import { defaultLocale, localeNames, locales } from '@portals/content-models';
 import { maxUploadBytes } from '@portals/content-models/collections';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
-import { Articles, Media, Sections, Users } from './collections/index.ts';
+import {
+  Agenda,
+  Articles,
+  Documents,
+  Faq,
+  Hospitals,
+  Media,
+  Mutualities,
+  Portals,
+  Projects,
+  Redirects,
+  ReferentOrganisations,
+  Sections,
+  Themes,
+  Tools,
+  Users,
+} from './collections/index.ts';
 import { databaseAdapter } from './database.ts';
 import { env } from './env.ts';
 import { resolveSecret } from './secret.ts';
@@ -21,7 +37,24 @@ export default buildConfig({
   db: databaseAdapter(env.DATABASE_URL),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Sections, Media, Users],
+  // Order is the admin's navigation order: content first, then structure, then settings.
+  collections: [
+    Articles,
+    Hospitals,
+    Mutualities,
+    Agenda,
+    Faq,
+    Projects,
+    Tools,
+    Documents,
+    Sections,
+    Themes,
+    ReferentOrganisations,
+    Media,
+    Portals,
+    Redirects,
+    Users,
+  ],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Portails' },

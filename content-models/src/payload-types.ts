@@ -68,19 +68,45 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    hospitals: Hospital;
+    mutualities: Mutuality;
+    agenda: AgendaItem;
+    faq: FaqEntry;
+    projects: Project;
+    tools: Tool;
+    documents: ReferenceDocument;
     sections: Section;
+    themes: Theme;
+    'referent-organisations': ReferentOrganisation;
     media: Media;
+    portals: PortalRecord;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    sections: {
+      articles: 'articles';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    hospitals: HospitalsSelect<false> | HospitalsSelect<true>;
+    mutualities: MutualitiesSelect<false> | MutualitiesSelect<true>;
+    agenda: AgendaSelect<false> | AgendaSelect<true>;
+    faq: FaqSelect<false> | FaqSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    tools: ToolsSelect<false> | ToolsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    'referent-organisations': ReferentOrganisationsSelect<false> | ReferentOrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    portals: PortalsSelect<false> | PortalsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -157,10 +183,20 @@ export interface Article {
    * Où l’article apparaît dans la navigation. La première est la principale.
    */
   sections?: (number | Section)[] | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Identifiants de catégories Bruxelles Social : la liste « qui peut aider » de l’article.
+   */
+  directoryCategories?: number[] | null;
   /**
    * Remplie à la première publication si vide.
    */
   publishedAt?: string | null;
+  seo?: {
+    metaTitle?: string | null;
+    metaDescription?: string | null;
+    image?: (number | null) | Media;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -179,8 +215,32 @@ export interface Section {
   slug?: string | null;
   description?: string | null;
   portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  /**
+   * Trois niveaux au plus.
+   */
   parent?: (number | null) | Section;
   order?: number | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  description?: string | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
   updatedAt: string;
   createdAt: string;
 }
@@ -234,6 +294,528 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hospitals".
+ */
+export interface Hospital {
+  id: number;
+  name: string;
+  slug?: string | null;
+  network?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  description?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  access?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  maternity?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  neonatology?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  paediatricEmergencies?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  paediatrics?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  generalServices?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  financialService?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  childPsychiatry?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  hospitalSchool?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mutualities".
+ */
+export interface Mutuality {
+  id: number;
+  name: string;
+  slug?: string | null;
+  union: 'christian' | 'socialist' | 'liberal' | 'independent' | 'neutral';
+  openingHours?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  hospitalisation?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  seriousIllness?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  homeCare?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  disability?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  equipmentLoan?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  reimbursements?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  socialService?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda".
+ */
+export interface AgendaItem {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  kind: 'colloquium' | 'training' | 'event' | 'meeting';
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Brussels';
+  endsAt?: string | null;
+  endsAt_tz?: 'Europe/Brussels' | null;
+  allDay?: boolean | null;
+  place?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  onlineUrl?: string | null;
+  organiser?: string | null;
+  audiences: ('parents' | 'professionals')[];
+  /**
+   * Adresse complète, commençant par https://
+   */
+  registrationUrl?: string | null;
+  price?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq".
+ */
+export interface FaqEntry {
+  id: number;
+  question: string;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  answeredBy?: (number | null) | ReferentOrganisation;
+  answeredAt?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referent-organisations".
+ */
+export interface ReferentOrganisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  email?: string | null;
+  /**
+   * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
+   */
+  themes?: (number | Theme)[] | null;
+  contact?: (number | null) | User;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -266,6 +848,227 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  promoter?: string | null;
+  area?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools".
+ */
+export interface Tool {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  description?: string | null;
+  kind: 'app' | 'website' | 'calculator' | 'directory';
+  /**
+   * Adresse complète, commençant par https://
+   */
+  url: string;
+  provider?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface ReferenceDocument {
+  id: number;
+  title: string;
+  summary?: string | null;
+  kind: 'study' | 'brochure' | 'poster' | 'flyer' | 'other';
+  publisher?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portals".
+ */
+export interface PortalRecord {
+  id: number;
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  name: string;
+  /**
+   * La première est la langue par défaut du portail.
+   */
+  locales: ('fr' | 'nl')[];
+  /**
+   * Adresse complète, commençant par https://
+   */
+  baseUrl: string;
+  contactEmail?: string | null;
+  footerPages?: (number | Article)[] | null;
+  home?: {
+    announcement?: {
+      title?: string | null;
+      text?: string | null;
+      link?:
+        | ({
+            relationTo: 'articles';
+            value: number | Article;
+          } | null)
+        | ({
+            relationTo: 'agenda';
+            value: number | AgendaItem;
+          } | null)
+        | ({
+            relationTo: 'hospitals';
+            value: number | Hospital;
+          } | null)
+        | ({
+            relationTo: 'mutualities';
+            value: number | Mutuality;
+          } | null)
+        | ({
+            relationTo: 'projects';
+            value: number | Project;
+          } | null)
+        | ({
+            relationTo: 'tools';
+            value: number | Tool;
+          } | null);
+      until?: string | null;
+    };
+    featured?:
+      | (
+          | {
+              relationTo: 'articles';
+              value: number | Article;
+            }
+          | {
+              relationTo: 'agenda';
+              value: number | AgendaItem;
+            }
+          | {
+              relationTo: 'hospitals';
+              value: number | Hospital;
+            }
+          | {
+              relationTo: 'mutualities';
+              value: number | Mutuality;
+            }
+          | {
+              relationTo: 'projects';
+              value: number | Project;
+            }
+          | {
+              relationTo: 'tools';
+              value: number | Tool;
+            }
+        )[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  toPath?: string | null;
+  toDocument?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'sections';
+        value: number | Section;
+      } | null)
+    | ({
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      } | null)
+    | ({
+        relationTo: 'mutualities';
+        value: number | Mutuality;
+      } | null)
+    | ({
+        relationTo: 'agenda';
+        value: number | AgendaItem;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: number | FaqEntry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'tools';
+        value: number | Tool;
+      } | null);
+  statusCode: '301' | '302';
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  /**
+   * Vide : toutes les langues du portail.
+   */
+  locale?: ('fr' | 'nl') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -293,12 +1096,56 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      } | null)
+    | ({
+        relationTo: 'mutualities';
+        value: number | Mutuality;
+      } | null)
+    | ({
+        relationTo: 'agenda';
+        value: number | AgendaItem;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: number | FaqEntry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'tools';
+        value: number | Tool;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | ReferenceDocument;
+      } | null)
+    | ({
         relationTo: 'sections';
         value: number | Section;
       } | null)
     | ({
+        relationTo: 'themes';
+        value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'referent-organisations';
+        value: number | ReferentOrganisation;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'portals';
+        value: number | PortalRecord;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -358,11 +1205,372 @@ export interface ArticlesSelect<T extends boolean = true> {
   kind?: T;
   portals?: T;
   sections?: T;
+  themes?: T;
+  directoryCategories?: T;
   publishedAt?: T;
+  seo?:
+    | T
+    | {
+        metaTitle?: T;
+        metaDescription?: T;
+        image?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hospitals_select".
+ */
+export interface HospitalsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  network?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  description?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  access?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  maternity?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  neonatology?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  paediatricEmergencies?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  paediatrics?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  generalServices?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  financialService?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  childPsychiatry?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  hospitalSchool?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mutualities_select".
+ */
+export interface MutualitiesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  union?: T;
+  openingHours?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  hospitalisation?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  seriousIllness?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  homeCare?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  disability?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  equipmentLoan?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  reimbursements?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  socialService?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda_select".
+ */
+export interface AgendaSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  place?: T;
+  onlineUrl?: T;
+  organiser?: T;
+  audiences?: T;
+  registrationUrl?: T;
+  price?: T;
+  themes?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq_select".
+ */
+export interface FaqSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  themes?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  promoter?: T;
+  area?: T;
+  website?: T;
+  themes?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools_select".
+ */
+export interface ToolsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  kind?: T;
+  url?: T;
+  provider?: T;
+  themes?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  kind?: T;
+  publisher?: T;
+  themes?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -375,6 +1583,34 @@ export interface SectionsSelect<T extends boolean = true> {
   portal?: T;
   parent?: T;
   order?: T;
+  articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  portals?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referent-organisations_select".
+ */
+export interface ReferentOrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  acronym?: T;
+  website?: T;
+  email?: T;
+  themes?: T;
+  contact?: T;
+  isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -429,6 +1665,47 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portals_select".
+ */
+export interface PortalsSelect<T extends boolean = true> {
+  portal?: T;
+  name?: T;
+  locales?: T;
+  baseUrl?: T;
+  contactEmail?: T;
+  footerPages?: T;
+  home?:
+    | T
+    | {
+        announcement?:
+          | T
+          | {
+              title?: T;
+              text?: T;
+              link?: T;
+              until?: T;
+            };
+        featured?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  toPath?: T;
+  toDocument?: T;
+  statusCode?: T;
+  portal?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,4 @@
+export { anyone } from './anyone.ts';
 export { isAdmin, isAdminField } from './isAdmin.ts';
 export { isAdminOrSelf } from './isAdminOrSelf.ts';
 export { isEditorOfPortal } from './isEditorOfPortal.ts';

@@ -1,8 +1,9 @@
-import { Sections as SectionsModel } from '@portals/content-models/collections';
+import { maxSectionDepth, Sections as SectionsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
 import { isEditorOfPortal, isLoggedIn } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { limitTreeDepth } from '../hooks/limitTreeDepth.ts';
 
 export const Sections: CollectionConfig = {
   ...SectionsModel,
@@ -15,6 +16,6 @@ export const Sections: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [fillSlugFromTitle('portal')],
-    beforeChange: [ensurePortalsAssigned('portal')],
+    beforeChange: [ensurePortalsAssigned('portal'), limitTreeDepth(maxSectionDepth)],
   },
 };

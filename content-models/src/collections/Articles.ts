@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, slugField } from '../fields/index.ts';
+import { demoField, label, portalsField, seoFields, slugField, themesField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 export const articleKinds = ['news', 'focus', 'page'] as const;
@@ -80,6 +80,20 @@ export const Articles = {
         ),
       },
     },
+    themesField(),
+    {
+      name: 'directoryCategories',
+      type: 'number',
+      hasMany: true,
+      label: label('Catégories de l’annuaire', 'Categorieën van de gids'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Identifiants de catégories Bruxelles Social : la liste « qui peut aider » de l’article.',
+          'Categorie-id’s van Sociaal Brussel: de lijst "wie kan helpen" bij het artikel.',
+        ),
+      },
+    },
     {
       name: 'publishedAt',
       type: 'date',
@@ -94,6 +108,7 @@ export const Articles = {
         ),
       },
     },
+    seoFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -1,0 +1,14 @@
+import { Hospitals as HospitalsModel } from '@portals/content-models/collections';
+import type { CollectionConfig } from 'payload';
+import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
+import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { draftableAccess } from './editorialAccess.ts';
+
+export const Hospitals: CollectionConfig = {
+  ...HospitalsModel,
+  access: draftableAccess(),
+  hooks: {
+    beforeValidate: [fillSlugFromTitle(undefined, { from: 'name' })],
+    beforeChange: [ensurePortalsAssigned('portals')],
+  },
+};

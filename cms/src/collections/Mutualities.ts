@@ -1,0 +1,14 @@
+import { Mutualities as MutualitiesModel } from '@portals/content-models/collections';
+import type { CollectionConfig } from 'payload';
+import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
+import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { draftableAccess } from './editorialAccess.ts';
+
+export const Mutualities: CollectionConfig = {
+  ...MutualitiesModel,
+  access: draftableAccess(),
+  hooks: {
+    beforeValidate: [fillSlugFromTitle(undefined, { from: 'name' })],
+    beforeChange: [ensurePortalsAssigned('portals')],
+  },
+};

@@ -1,0 +1,14 @@
+import { Tools as ToolsModel } from '@portals/content-models/collections';
+import type { CollectionConfig } from 'payload';
+import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
+import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { draftableAccess } from './editorialAccess.ts';
+
+export const Tools: CollectionConfig = {
+  ...ToolsModel,
+  access: draftableAccess(),
+  hooks: {
+    beforeValidate: [fillSlugFromTitle()],
+    beforeChange: [ensurePortalsAssigned('portals')],
+  },
+};
