@@ -821,11 +821,15 @@ export interface ReferentOrganisation {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor';
+  role: 'admin' | 'editor' | 'referent';
   /**
    * Un éditeur ne peut modifier que le contenu de ces portails.
    */
   portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  /**
+   * Le référent voit et valide les brouillons des thèmes de cette organisation.
+   */
+  organisation?: (number | null) | ReferentOrganisation;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1715,6 +1719,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   portals?: T;
+  organisation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,20 +1,17 @@
 import { Articles as ArticlesModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
-import { isEditorOfPortal, isLoggedIn, readPublishedOrOwnPortals } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
 import { stampPublishedAt } from '../hooks/stampPublishedAt.ts';
+import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
 
 export const Articles: CollectionConfig = {
   ...ArticlesModel,
-  access: {
-    read: readPublishedOrOwnPortals,
-    create: isLoggedIn,
-    update: isEditorOfPortal('portals'),
-    delete: isEditorOfPortal('portals'),
-    readVersions: isEditorOfPortal('portals'),
-  },
+  fields: guardScopeFields(ArticlesModel.fields),
+  access: draftableAccess({ themed: true }),
   hooks: {
+    beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
     beforeChange: [ensurePortalsAssigned('portals'), stampPublishedAt],
   },

@@ -1,12 +1,15 @@
 import { Faq as FaqModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
-import { draftableAccess } from './editorialAccess.ts';
+import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
+import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
 
 export const Faq: CollectionConfig = {
   ...FaqModel,
-  access: draftableAccess(),
+  fields: guardScopeFields(FaqModel.fields),
+  access: draftableAccess({ themed: true }),
   hooks: {
+    beforeOperation: [refuseReferentPublishing],
     beforeChange: [ensurePortalsAssigned('portals')],
   },
 };

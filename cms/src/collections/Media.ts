@@ -2,7 +2,7 @@ import { Media as MediaModel, maxUploadBytes } from '@portals/content-models/col
 import type { CollectionConfig } from 'payload';
 import path from 'node:path';
 import { env } from '../env.ts';
-import { isAdmin, isLoggedIn } from '../access/index.ts';
+import { isAdmin, isStaffEditor } from '../access/index.ts';
 import { rejectUnfitUpload } from '../hooks/rejectUnfitUpload.ts';
 
 export const Media: CollectionConfig = {
@@ -13,8 +13,8 @@ export const Media: CollectionConfig = {
   },
   access: {
     read: () => true,
-    create: isLoggedIn,
-    update: isLoggedIn,
+    create: isStaffEditor,
+    update: isStaffEditor,
     delete: isAdmin,
   },
   hooks: {

@@ -2,12 +2,15 @@ import { Tools as ToolsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
-import { draftableAccess } from './editorialAccess.ts';
+import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
+import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
 
 export const Tools: CollectionConfig = {
   ...ToolsModel,
-  access: draftableAccess(),
+  fields: guardScopeFields(ToolsModel.fields),
+  access: draftableAccess({ themed: true }),
   hooks: {
+    beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
     beforeChange: [ensurePortalsAssigned('portals')],
   },

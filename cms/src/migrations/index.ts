@@ -1,5 +1,6 @@
 import * as migration_20261123_030158_initial from './20261123_030158_initial';
 import * as migration_20261123_032704_content_types from './20261123_032704_content_types';
+import * as migration_20261123_033317_referent_role from './20261123_033317_referent_role';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_032704_content_types.up,
     down: migration_20261123_032704_content_types.down,
-    name: '20261123_032704_content_types'
+    name: '20261123_032704_content_types',
+  },
+  {
+    up: migration_20261123_033317_referent_role.up,
+    down: migration_20261123_033317_referent_role.down,
+    name: '20261123_033317_referent_role'
   },
 ];

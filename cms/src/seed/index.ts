@@ -17,7 +17,7 @@ import { seedPortals, seedRedirects } from './seedPortals.ts';
 import { seedResources } from './seedResources.ts';
 import { seedSections } from './seedSections.ts';
 import { seedReferentOrganisations, seedThemes } from './seedThemes.ts';
-import { seedUsers, type DemoCredentials } from './seedUsers.ts';
+import { seedReferents, seedUsers, type DemoCredentials } from './seedUsers.ts';
 
 export interface SeedOptions {
   credentials: DemoCredentials;
@@ -34,6 +34,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const users = await seedUsers(payload, credentials);
   const themeIds = await seedThemes(payload, themes, log);
   const organisationIds = await seedReferentOrganisations(payload, referentOrganisations, themeIds, log);
+  const referents = await seedReferents(payload, credentials.password, organisationIds);
 
   const hospichildTree = await seedSections(payload, 'hospichild', hospichildSections, log);
   const articles = await seedArticles(payload, 'hospichild', hospichildArticles, { sections: hospichildTree, themes: themeIds }, log);
@@ -55,7 +56,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const sections = hospichildTree.size + bibTree.size + saeTree.size;
   log(
     `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-      `${users.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
+      `${users.created + referents.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
       `${fiches.created + antennas.created} fiche(s), ${agenda.created} agenda item(s), ${faq.created} FAQ entr(ies), ` +
       `${resources.created} resource(s), ${portals.created} portal record(s), ${redirects.created} redirect(s).`,
   );
