@@ -58,6 +58,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Portails' },
+    components: {
+      beforeDashboard: ['/components/WorkflowQueue#WorkflowQueue', '/components/OverdueReviews#OverdueReviews'],
+    },
     importMap: { baseDir: dirname },
   },
   localization: {

@@ -197,6 +197,21 @@ export interface Article {
     metaDescription?: string | null;
     image?: (number | null) | Media;
   };
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -291,6 +306,64 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'referent';
+  /**
+   * Un éditeur ne peut modifier que le contenu de ces portails.
+   */
+  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  /**
+   * Le référent voit et valide les brouillons des thèmes de cette organisation.
+   */
+  organisation?: (number | null) | ReferentOrganisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referent-organisations".
+ */
+export interface ReferentOrganisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  email?: string | null;
+  /**
+   * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
+   */
+  themes?: (number | Theme)[] | null;
+  contact?: (number | null) | User;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -527,6 +600,21 @@ export interface Hospital {
     };
   };
   portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -705,6 +793,21 @@ export interface Mutuality {
     };
   };
   portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -756,6 +859,21 @@ export interface AgendaItem {
   price?: string | null;
   themes?: (number | Theme)[] | null;
   portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -787,68 +905,25 @@ export interface FaqEntry {
   answeredAt?: string | null;
   themes?: (number | Theme)[] | null;
   portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "referent-organisations".
- */
-export interface ReferentOrganisation {
-  id: number;
-  name: string;
-  acronym?: string | null;
-  /**
-   * Adresse complète, commençant par https://
-   */
-  website?: string | null;
-  email?: string | null;
-  /**
-   * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
-   */
-  themes?: (number | Theme)[] | null;
-  contact?: (number | null) | User;
-  isDemo?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'referent';
-  /**
-   * Un éditeur ne peut modifier que le contenu de ces portails.
-   */
-  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
-  /**
-   * Le référent voit et valide les brouillons des thèmes de cette organisation.
-   */
-  organisation?: (number | null) | ReferentOrganisation;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -885,6 +960,21 @@ export interface Project {
   website?: string | null;
   themes?: (number | Theme)[] | null;
   portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -910,6 +1000,21 @@ export interface Tool {
   provider?: string | null;
   themes?: (number | Theme)[] | null;
   portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1219,6 +1324,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         metaDescription?: T;
         image?: T;
       };
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1359,6 +1475,17 @@ export interface HospitalsSelect<T extends boolean = true> {
             };
       };
   portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1467,6 +1594,17 @@ export interface MutualitiesSelect<T extends boolean = true> {
             };
       };
   portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1494,6 +1632,17 @@ export interface AgendaSelect<T extends boolean = true> {
   price?: T;
   themes?: T;
   portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1510,6 +1659,17 @@ export interface FaqSelect<T extends boolean = true> {
   answeredAt?: T;
   themes?: T;
   portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1529,6 +1689,17 @@ export interface ProjectsSelect<T extends boolean = true> {
   website?: T;
   themes?: T;
   portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1547,6 +1718,17 @@ export interface ToolsSelect<T extends boolean = true> {
   provider?: T;
   themes?: T;
   portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -100,6 +100,13 @@ describe('the demo content', () => {
     }
   });
 
+  it('fills the queues: a referent has a text to validate, an admin has overdue reviews', async () => {
+    const { findOverdue, findQueue } = await import('@portals/cms/workflow');
+    const [referent] = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'referent.secal@example.be' } }, depth: 0 })).docs;
+    expect((await findQueue(cms.payload, referent)).length).toBeGreaterThan(0);
+    expect((await findOverdue(cms.payload)).map((item) => item.title)).toEqual(['CHU Brugmann', 'Clinique Saint-Jean']);
+  });
+
   it('changes nothing when run a second time', async () => {
     const before = await cms.payload.count({ collection: 'agenda' });
     const again = await seed(cms.payload, { credentials, log: quiet });

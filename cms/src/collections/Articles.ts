@@ -1,5 +1,8 @@
 import { Articles as ArticlesModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
+import { announceWorkflowChange } from '../hooks/announceWorkflowChange.ts';
+import { assignWriter } from '../hooks/assignWriter.ts';
+import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
 import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
@@ -13,6 +16,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [ensurePortalsAssigned('portals'), stampPublishedAt],
+    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, stampPublishedAt],
+    afterChange: [announceWorkflowChange],
   },
 };

@@ -1,5 +1,8 @@
 import { Mutualities as MutualitiesModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
+import { announceWorkflowChange } from '../hooks/announceWorkflowChange.ts';
+import { assignWriter } from '../hooks/assignWriter.ts';
+import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
 import { draftableAccess } from './editorialAccess.ts';
@@ -9,6 +12,7 @@ export const Mutualities: CollectionConfig = {
   access: draftableAccess(),
   hooks: {
     beforeValidate: [fillSlugFromTitle(undefined, { from: 'name' })],
-    beforeChange: [ensurePortalsAssigned('portals')],
+    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow],
+    afterChange: [announceWorkflowChange],
   },
 };

@@ -1,5 +1,8 @@
 import { Projects as ProjectsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
+import { announceWorkflowChange } from '../hooks/announceWorkflowChange.ts';
+import { assignWriter } from '../hooks/assignWriter.ts';
+import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
 import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
@@ -12,6 +15,7 @@ export const Projects: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [ensurePortalsAssigned('portals')],
+    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow],
+    afterChange: [announceWorkflowChange],
   },
 };

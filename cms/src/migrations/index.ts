@@ -1,6 +1,7 @@
 import * as migration_20261123_030158_initial from './20261123_030158_initial';
 import * as migration_20261123_032704_content_types from './20261123_032704_content_types';
 import * as migration_20261123_033317_referent_role from './20261123_033317_referent_role';
+import * as migration_20261123_034013_editorial_workflow from './20261123_034013_editorial_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_033317_referent_role.up,
     down: migration_20261123_033317_referent_role.down,
-    name: '20261123_033317_referent_role'
+    name: '20261123_033317_referent_role',
+  },
+  {
+    up: migration_20261123_034013_editorial_workflow.up,
+    down: migration_20261123_034013_editorial_workflow.down,
+    name: '20261123_034013_editorial_workflow'
   },
 ];

@@ -18,6 +18,7 @@ import { seedResources } from './seedResources.ts';
 import { seedSections } from './seedSections.ts';
 import { seedReferentOrganisations, seedThemes } from './seedThemes.ts';
 import { seedReferents, seedUsers, type DemoCredentials } from './seedUsers.ts';
+import { seedWorkflowExamples } from './seedWorkflowExamples.ts';
 
 export interface SeedOptions {
   credentials: DemoCredentials;
@@ -51,8 +52,10 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const resources = await seedResources(payload, themeIds, log);
   const portals = await seedPortals(payload, log);
   const redirects = await seedRedirects(payload, log);
+  const draftSections = new Map([...bibTree, ...saeTree]);
+  const drafts = await seedWorkflowExamples(payload, { sections: draftSections, themes: themeIds }, log);
 
-  const newArticles = articles.created + bibArticles.created + saeArticles.created;
+  const newArticles = articles.created + bibArticles.created + saeArticles.created + drafts.created;
   const sections = hospichildTree.size + bibTree.size + saeTree.size;
   log(
     `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +

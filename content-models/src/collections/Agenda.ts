@@ -7,6 +7,7 @@ import {
   slugField,
   themesField,
   urlField,
+  workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
@@ -44,7 +45,7 @@ export const Agenda = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'portals', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'portals', 'editorialState', '_status'],
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'startsAt',
@@ -123,6 +124,7 @@ export const Agenda = {
     },
     themesField(),
     portalsField(),
+    ...workflowFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, themesField } from '../fields/index.ts';
+import { demoField, label, portalsField, themesField, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 /**
@@ -15,7 +15,7 @@ export const Faq = {
   },
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'themes', 'answeredBy', 'portals', '_status'],
+    defaultColumns: ['question', 'themes', 'answeredBy', 'portals', 'editorialState', '_status'],
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-answeredAt',
@@ -37,6 +37,7 @@ export const Faq = {
     },
     themesField(),
     portalsField(),
+    ...workflowFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

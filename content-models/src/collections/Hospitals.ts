@@ -6,6 +6,7 @@ import {
   label,
   portalsField,
   slugField,
+  workflowFields,
   type Label,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
@@ -35,7 +36,7 @@ export const Hospitals = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'network', 'portals', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'network', 'portals', 'editorialState', '_status', 'updatedAt'],
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'name',
@@ -64,6 +65,7 @@ export const Hospitals = {
       ],
     },
     portalsField(),
+    ...workflowFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -61,7 +61,10 @@ export const Sections = {
       on: 'sections',
       defaultLimit: 50,
       label: label('Articles placés ici', 'Artikels hier geplaatst'),
-      admin: { defaultColumns: ['title', '_status', 'updatedAt'] },
+      admin: {
+        // Born in Brussels editors follow each placement's state and writer from the tree.
+        defaultColumns: ['title', 'editorialState', 'writer', '_status'],
+      },
     },
   ],
 } satisfies CollectionConfig;

@@ -9,3 +9,4 @@ export { slugField } from './slugField.ts';
 export { themesField } from './themesField.ts';
 export { isHttpUrl, urlField, validateUrl } from './urlField.ts';
 export { validationStamp } from './validationStamp.ts';
+export { workflowFields } from './workflowFields.ts';

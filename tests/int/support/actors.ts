@@ -41,7 +41,7 @@ export async function createActors(payload: Payload, theme: number): Promise<Act
   const user = (name: string, data: Partial<User>) =>
     payload.create({
       collection: 'users',
-      data: { email: `${name}${counter}@example.test`, password: 'test-password-1', role: 'editor', ...data },
+      data: { email: `actor-${name}${counter}@example.test`, password: 'test-password-1', role: 'editor', ...data },
       overrideAccess: true,
     });
   return {
