@@ -4,3 +4,4 @@ export * from './roles.ts';
 export * from './slugs.ts';
 export * from './published.ts';
 export * from './workflow.ts';
+export * from './translation.ts';

@@ -212,6 +212,19 @@ export interface Article {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -615,6 +628,19 @@ export interface Hospital {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -808,6 +834,19 @@ export interface Mutuality {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -874,6 +913,19 @@ export interface AgendaItem {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -920,6 +972,19 @@ export interface FaqEntry {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -975,6 +1040,19 @@ export interface Project {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1015,6 +1093,19 @@ export interface Tool {
     referent?: (number | null) | User;
     approvedAt?: string | null;
   };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1335,6 +1426,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1486,6 +1579,8 @@ export interface HospitalsSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1605,6 +1700,8 @@ export interface MutualitiesSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1643,6 +1740,8 @@ export interface AgendaSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1670,6 +1769,8 @@ export interface FaqSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1700,6 +1801,8 @@ export interface ProjectsSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1729,6 +1832,8 @@ export interface ToolsSelect<T extends boolean = true> {
         referent?: T;
         approvedAt?: T;
       };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;

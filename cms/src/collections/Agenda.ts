@@ -6,16 +6,18 @@ import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
 import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
+import { trackTranslations } from '../hooks/trackTranslations.ts';
 import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
+import { translationTable } from './translationTable.ts';
 
 export const Agenda: CollectionConfig = {
   ...AgendaModel,
-  fields: guardScopeFields(AgendaModel.fields),
+  fields: [...guardScopeFields(AgendaModel.fields), translationTable()],
   access: draftableAccess({ themed: true }),
   hooks: {
     beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow],
+    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations],
     afterChange: [announceWorkflowChange],
   },
 };

@@ -5,15 +5,17 @@ import { assignWriter } from '../hooks/assignWriter.ts';
 import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
+import { trackTranslations } from '../hooks/trackTranslations.ts';
 import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
+import { translationTable } from './translationTable.ts';
 
 export const Faq: CollectionConfig = {
   ...FaqModel,
-  fields: guardScopeFields(FaqModel.fields),
+  fields: [...guardScopeFields(FaqModel.fields), translationTable()],
   access: draftableAccess({ themed: true }),
   hooks: {
     beforeOperation: [refuseReferentPublishing],
-    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow],
+    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations],
     afterChange: [announceWorkflowChange],
   },
 };

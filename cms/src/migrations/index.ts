@@ -2,6 +2,7 @@ import * as migration_20261123_030158_initial from './20261123_030158_initial';
 import * as migration_20261123_032704_content_types from './20261123_032704_content_types';
 import * as migration_20261123_033317_referent_role from './20261123_033317_referent_role';
 import * as migration_20261123_034013_editorial_workflow from './20261123_034013_editorial_workflow';
+import * as migration_20261123_034931_translation_status from './20261123_034931_translation_status';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_034013_editorial_workflow.up,
     down: migration_20261123_034013_editorial_workflow.down,
-    name: '20261123_034013_editorial_workflow'
+    name: '20261123_034013_editorial_workflow',
+  },
+  {
+    up: migration_20261123_034931_translation_status.up,
+    down: migration_20261123_034931_translation_status.down,
+    name: '20261123_034931_translation_status'
   },
 ];

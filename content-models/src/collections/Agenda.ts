@@ -7,6 +7,7 @@ import {
   slugField,
   themesField,
   urlField,
+  translationFields,
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
@@ -45,7 +46,7 @@ export const Agenda = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'portals', 'editorialState', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'portals', 'editorialState', 'translationStates', '_status'],
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'startsAt',
@@ -125,6 +126,7 @@ export const Agenda = {
     themesField(),
     portalsField(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, seoFields, slugField, themesField, workflowFields } from '../fields/index.ts';
+import { demoField, label, portalsField, seoFields, slugField, themesField, translationFields, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 export const articleKinds = ['news', 'focus', 'page'] as const;
@@ -17,7 +17,7 @@ export const Articles = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'portals', 'editorialState', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
   },
   versions: {
@@ -110,6 +110,7 @@ export const Articles = {
     },
     seoFields(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, themesField, workflowFields } from '../fields/index.ts';
+import { demoField, label, portalsField, themesField, translationFields, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 /**
@@ -15,7 +15,7 @@ export const Faq = {
   },
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'themes', 'answeredBy', 'portals', 'editorialState', '_status'],
+    defaultColumns: ['question', 'themes', 'answeredBy', 'portals', 'editorialState', 'translationStates', '_status'],
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-answeredAt',
@@ -38,6 +38,7 @@ export const Faq = {
     themesField(),
     portalsField(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -6,6 +6,7 @@ import {
   label,
   portalsField,
   slugField,
+  translationFields,
   workflowFields,
   type Label,
 } from '../fields/index.ts';
@@ -36,7 +37,7 @@ export const Hospitals = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'network', 'portals', 'editorialState', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'network', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'name',
@@ -66,6 +67,7 @@ export const Hospitals = {
     },
     portalsField(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

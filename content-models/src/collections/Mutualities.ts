@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { contactFields, demoField, ficheSection, label, portalsField, slugField, type Label, workflowFields } from '../fields/index.ts';
+import { contactFields, demoField, ficheSection, label, portalsField, slugField, type Label, translationFields, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 /** The five national unions of Belgian health-insurance funds. */
@@ -38,7 +38,7 @@ export const Mutualities = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'union', 'portals', 'editorialState', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'union', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'name',
@@ -77,6 +77,7 @@ export const Mutualities = {
     },
     portalsField(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, slugField, themesField, urlField, workflowFields } from '../fields/index.ts';
+import { demoField, label, portalsField, slugField, themesField, urlField, translationFields, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 /** Projects supported for single-parent families (seul avec enfant): who runs them and where. */
@@ -11,7 +11,7 @@ export const Projects = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'promoter', 'portals', 'editorialState', '_status'],
+    defaultColumns: ['title', 'promoter', 'portals', 'editorialState', 'translationStates', '_status'],
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: 'title',
@@ -26,6 +26,7 @@ export const Projects = {
     themesField(),
     portalsField(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

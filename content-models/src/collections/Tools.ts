@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, slugField, themesField, urlField, workflowFields } from '../fields/index.ts';
+import { demoField, label, portalsField, slugField, themesField, urlField, translationFields, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 export const toolKinds = ['app', 'website', 'calculator', 'directory'] as const;
@@ -13,7 +13,7 @@ export const Tools = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'portals', 'editorialState', '_status'],
+    defaultColumns: ['title', 'kind', 'portals', 'editorialState', 'translationStates', '_status'],
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: 'title',
@@ -40,6 +40,7 @@ export const Tools = {
     themesField(),
     portalsField(),
     ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -7,6 +7,7 @@ export { portalField, portalOptions, portalsField } from './portalsField.ts';
 export { seoFields } from './seoFields.ts';
 export { slugField } from './slugField.ts';
 export { themesField } from './themesField.ts';
+export { translationFields } from './translationFields.ts';
 export { isHttpUrl, urlField, validateUrl } from './urlField.ts';
 export { validationStamp } from './validationStamp.ts';
 export { workflowFields } from './workflowFields.ts';
