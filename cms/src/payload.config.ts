@@ -9,6 +9,7 @@ import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import {
   Agenda,
+  AuditLog,
   Articles,
   Documents,
   Faq,
@@ -24,6 +25,7 @@ import {
   Tools,
   Users,
 } from './collections/index.ts';
+import { withAudit } from './audit/withAudit.ts';
 import { databaseAdapter } from './database.ts';
 import { env } from './env.ts';
 import { resolveSecret } from './secret.ts';
@@ -39,21 +41,24 @@ export default buildConfig({
   sharp,
   // Order is the admin's navigation order: content first, then structure, then settings.
   collections: [
-    Articles,
-    Hospitals,
-    Mutualities,
-    Agenda,
-    Faq,
-    Projects,
-    Tools,
-    Documents,
-    Sections,
-    Themes,
-    ReferentOrganisations,
-    Media,
-    Portals,
-    Redirects,
-    Users,
+    ...[
+      Articles,
+      Hospitals,
+      Mutualities,
+      Agenda,
+      Faq,
+      Projects,
+      Tools,
+      Documents,
+      Sections,
+      Themes,
+      ReferentOrganisations,
+      Media,
+      Portals,
+      Redirects,
+      Users,
+    ].map(withAudit),
+    AuditLog,
   ],
   admin: {
     user: Users.slug,

@@ -15,6 +15,7 @@ export const collectionSlugs = {
   projects: 'projects',
   tools: 'tools',
   redirects: 'redirects',
+  auditLog: 'audit-log',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

@@ -1,5 +1,6 @@
 export { Agenda } from './Agenda.ts';
 export { Articles } from './Articles.ts';
+export { AuditLog } from './AuditLog.ts';
 export { Documents } from './Documents.ts';
 export { Faq } from './Faq.ts';
 export { Hospitals } from './Hospitals.ts';

@@ -3,6 +3,7 @@ import * as migration_20261123_032704_content_types from './20261123_032704_cont
 import * as migration_20261123_033317_referent_role from './20261123_033317_referent_role';
 import * as migration_20261123_034013_editorial_workflow from './20261123_034013_editorial_workflow';
 import * as migration_20261123_034931_translation_status from './20261123_034931_translation_status';
+import * as migration_20261123_035350_audit_log from './20261123_035350_audit_log';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_034931_translation_status.up,
     down: migration_20261123_034931_translation_status.down,
-    name: '20261123_034931_translation_status'
+    name: '20261123_034931_translation_status',
+  },
+  {
+    up: migration_20261123_035350_audit_log.up,
+    down: migration_20261123_035350_audit_log.down,
+    name: '20261123_035350_audit_log'
   },
 ];

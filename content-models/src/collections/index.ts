@@ -19,3 +19,4 @@ export { Sections, maxSectionDepth } from './Sections.ts';
 export { Themes } from './Themes.ts';
 export { Tools, toolKinds } from './Tools.ts';
 export { Users } from './Users.ts';
+export { AuditLog, auditActions, type AuditAction } from './AuditLog.ts';
