@@ -27,6 +27,7 @@ import {
 } from './collections/index.ts';
 import { withAudit } from './audit/withAudit.ts';
 import { databaseAdapter } from './database.ts';
+import { emailAdapter } from './email.ts';
 import { env } from './env.ts';
 import { resolveSecret } from './secret.ts';
 
@@ -38,6 +39,7 @@ export default buildConfig({
   secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
   db: databaseAdapter(env.DATABASE_URL),
   editor: lexicalEditor(),
+  email: emailAdapter(env),
   sharp,
   // Order is the admin's navigation order: content first, then structure, then settings.
   collections: [
