@@ -45,6 +45,8 @@ const schema = z.object({
   CMS_SMTP_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
   /** Sender address of every e-mail the CMS sends. */
   CMS_MAIL_FROM: z.preprocess(emptyToUndefined, z.email().default('no-reply@portails.example')),
+  /** Cron expression of the in-process job runner (scheduled publication). @default every minute */
+  CMS_JOBS_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -29,6 +29,7 @@ import { withAudit } from './audit/withAudit.ts';
 import { databaseAdapter } from './database.ts';
 import { emailAdapter } from './email.ts';
 import { env } from './env.ts';
+import { jobsConfig } from './jobs.ts';
 import { resolveSecret } from './secret.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -80,6 +81,7 @@ export default buildConfig({
     fallbackLanguage: 'fr',
   },
   upload: { limits: { fileSize: maxUploadBytes } },
+  jobs: jobsConfig(env),
   graphQL: { disable: true },
   telemetry: false,
   typescript: {

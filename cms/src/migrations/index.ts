@@ -4,6 +4,7 @@ import * as migration_20261123_033317_referent_role from './20261123_033317_refe
 import * as migration_20261123_034013_editorial_workflow from './20261123_034013_editorial_workflow';
 import * as migration_20261123_034931_translation_status from './20261123_034931_translation_status';
 import * as migration_20261123_035350_audit_log from './20261123_035350_audit_log';
+import * as migration_20261123_040258_scheduled_publishing from './20261123_040258_scheduled_publishing';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_035350_audit_log.up,
     down: migration_20261123_035350_audit_log.down,
-    name: '20261123_035350_audit_log'
+    name: '20261123_035350_audit_log',
+  },
+  {
+    up: migration_20261123_040258_scheduled_publishing.up,
+    down: migration_20261123_040258_scheduled_publishing.down,
+    name: '20261123_040258_scheduled_publishing'
   },
 ];

@@ -48,7 +48,7 @@ export const Agenda = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'startsAt', 'portals', 'editorialState', 'translationStates', '_status'],
   },
-  versions: { drafts: true, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'startsAt',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('Titre', 'Titel') },

@@ -21,7 +21,8 @@ export const Articles = {
     listSearchableFields: ['title', 'summary'],
   },
   versions: {
-    drafts: true,
+    // Publication and unpublication can be scheduled; the CMS's job runner carries them out.
+    drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',

@@ -17,7 +17,7 @@ export const Faq = {
     useAsTitle: 'question',
     defaultColumns: ['question', 'themes', 'answeredBy', 'portals', 'editorialState', 'translationStates', '_status'],
   },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
   defaultSort: '-answeredAt',
   fields: [
     { name: 'question', type: 'text', localized: true, required: true, label: label('Question', 'Vraag') },

@@ -39,7 +39,7 @@ export const Hospitals = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'network', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
   },
-  versions: { drafts: true, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'name',
   fields: [
     {

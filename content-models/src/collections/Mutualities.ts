@@ -40,7 +40,7 @@ export const Mutualities = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'union', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
   },
-  versions: { drafts: true, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'name',
   fields: [
     {

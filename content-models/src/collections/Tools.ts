@@ -15,7 +15,7 @@ export const Tools = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'portals', 'editorialState', 'translationStates', '_status'],
   },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
   defaultSort: 'title',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('Titre', 'Titel') },
