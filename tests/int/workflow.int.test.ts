@@ -106,6 +106,18 @@ describe('from writing to publication', () => {
     expect(typeof organisation === 'object' ? organisation?.name : null).toMatch(/^Organisation /);
   });
 
+  it('keeps the referent’s comment, the writer and the review date out of the public API', async () => {
+    const doc = await inValidation();
+    await move(doc.id, 'referent', { editorialState: 'validated', reviewComment: 'Note interne.' });
+    await move(doc.id, 'editor', { _status: 'published', reviewDueAt: '2030-01-01T00:00:00.000Z' });
+    const read = await cms.payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: false, depth: 0 });
+    expect(read).not.toHaveProperty('reviewComment');
+    expect(read).not.toHaveProperty('writer');
+    expect(read).not.toHaveProperty('reviewDueAt');
+    expect(read).not.toHaveProperty('translationDetails');
+    expect(read.approval?.approvedAt).toBeTruthy();
+  });
+
   it('lets a text with no referent theme be published without validation', async () => {
     const editor = await createEditor(cms.payload, ['hospichild']);
     const doc = await cms.payload.create({

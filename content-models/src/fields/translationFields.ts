@@ -10,6 +10,7 @@ const stateLabels: Record<TranslationState, Label> = {
 };
 
 const written = { create: () => false, update: () => false };
+const internal = { ...written, read: ({ req }: { req: { user?: unknown } }) => Boolean(req.user) };
 
 /**
  * The translation status of a document, written by the CMS on every save (hook
@@ -46,7 +47,7 @@ export function translationFields(): Field[] {
       name: 'translationDetails',
       type: 'json',
       label: label('Détail des traductions', 'Detail van de vertalingen'),
-      access: written,
+      access: internal,
       admin: { hidden: true },
     },
   ];

@@ -3,6 +3,9 @@ import { collectionSlugs } from '../slugs.ts';
 import { editorialStates, type EditorialState } from '../workflow.ts';
 import { label, type Label } from './label.ts';
 
+/** Editorial notes stay in the CMS: the public API (the portals' builds) never sees them. */
+const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => Boolean(req.user) };
+
 const stateLabels: Record<EditorialState, Label> = {
   writing: label('En rédaction', 'In redactie'),
   'in-validation': label('En validation', 'Ter validatie'),
@@ -37,6 +40,7 @@ export function workflowFields(): Field[] {
     {
       name: 'writer',
       type: 'relationship',
+      access: staffOnly,
       relationTo: collectionSlugs.users,
       label: label('Rédigé par', 'Geschreven door'),
       admin: { position: 'sidebar' },
@@ -44,6 +48,7 @@ export function workflowFields(): Field[] {
     {
       name: 'reviewComment',
       type: 'textarea',
+      access: staffOnly,
       label: label('Commentaire de validation', 'Opmerking bij de validatie'),
       admin: {
         position: 'sidebar',
@@ -53,6 +58,7 @@ export function workflowFields(): Field[] {
     {
       name: 'reviewDueAt',
       type: 'date',
+      access: staffOnly,
       index: true,
       label: label('À relire avant le', 'Te herlezen voor'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
