@@ -37,6 +37,16 @@ const schema = z.object({
     emptyToUndefined,
     z.string().min(8).default('demo-redaction'),
   ),
+  /** SMTP server for workflow and account e-mails; unset → e-mails are printed to the console. */
+  CMS_SMTP_HOST: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** @default 587; 465 turns implicit TLS on. */
+  CMS_SMTP_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(587)),
+  CMS_SMTP_USER: z.preprocess(emptyToUndefined, z.string().optional()),
+  CMS_SMTP_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Sender address of every e-mail the CMS sends. */
+  CMS_MAIL_FROM: z.preprocess(emptyToUndefined, z.email().default('no-reply@portails.example')),
+  /** Cron expression of the in-process job runner (scheduled publication). @default every minute */
+  CMS_JOBS_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -7,9 +7,29 @@ import { defaultLocale, localeNames, locales } from '@portals/content-models';
 import { maxUploadBytes } from '@portals/content-models/collections';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
-import { Articles, Media, Sections, Users } from './collections/index.ts';
+import {
+  Agenda,
+  AuditLog,
+  Articles,
+  Documents,
+  Faq,
+  Hospitals,
+  Media,
+  Mutualities,
+  Portals,
+  Projects,
+  Redirects,
+  ReferentOrganisations,
+  Sections,
+  Themes,
+  Tools,
+  Users,
+} from './collections/index.ts';
+import { withAudit } from './audit/withAudit.ts';
 import { databaseAdapter } from './database.ts';
+import { emailAdapter } from './email.ts';
 import { env } from './env.ts';
+import { jobsConfig } from './jobs.ts';
 import { resolveSecret } from './secret.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -20,13 +40,37 @@ export default buildConfig({
   secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
   db: databaseAdapter(env.DATABASE_URL),
   editor: lexicalEditor(),
+  email: emailAdapter(env),
   sharp,
-  collections: [Articles, Sections, Media, Users],
+  // Order is the admin's navigation order: content first, then structure, then settings.
+  collections: [
+    ...[
+      Articles,
+      Hospitals,
+      Mutualities,
+      Agenda,
+      Faq,
+      Projects,
+      Tools,
+      Documents,
+      Sections,
+      Themes,
+      ReferentOrganisations,
+      Media,
+      Portals,
+      Redirects,
+      Users,
+    ].map(withAudit),
+    AuditLog,
+  ],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Portails' },
     // Gravatar would send every editor's hashed e-mail to a third party.
     avatar: 'default',
+    components: {
+      beforeDashboard: ['/components/WorkflowQueue#WorkflowQueue', '/components/OverdueReviews#OverdueReviews'],
+    },
     importMap: { baseDir: dirname },
   },
   localization: {
@@ -39,6 +83,7 @@ export default buildConfig({
     fallbackLanguage: 'fr',
   },
   upload: { limits: { fileSize: maxUploadBytes } },
+  jobs: jobsConfig(env),
   graphQL: { disable: true },
   telemetry: false,
   typescript: {

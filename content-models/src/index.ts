@@ -3,3 +3,5 @@ export * from './portals.ts';
 export * from './roles.ts';
 export * from './slugs.ts';
 export * from './published.ts';
+export * from './workflow.ts';
+export * from './translation.ts';

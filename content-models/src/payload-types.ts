@@ -68,21 +68,51 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    hospitals: Hospital;
+    mutualities: Mutuality;
+    agenda: AgendaItem;
+    faq: FaqEntry;
+    projects: Project;
+    tools: Tool;
+    documents: ReferenceDocument;
     sections: Section;
+    themes: Theme;
+    'referent-organisations': ReferentOrganisation;
     media: Media;
+    portals: PortalRecord;
+    redirects: Redirect;
     users: User;
+    'audit-log': AuditEntry;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    sections: {
+      articles: 'articles';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    hospitals: HospitalsSelect<false> | HospitalsSelect<true>;
+    mutualities: MutualitiesSelect<false> | MutualitiesSelect<true>;
+    agenda: AgendaSelect<false> | AgendaSelect<true>;
+    faq: FaqSelect<false> | FaqSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    tools: ToolsSelect<false> | ToolsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    'referent-organisations': ReferentOrganisationsSelect<false> | ReferentOrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    portals: PortalsSelect<false> | PortalsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -99,7 +129,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -157,10 +193,48 @@ export interface Article {
    * Où l’article apparaît dans la navigation. La première est la principale.
    */
   sections?: (number | Section)[] | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Identifiants de catégories Bruxelles Social : la liste « qui peut aider » de l’article.
+   */
+  directoryCategories?: number[] | null;
   /**
    * Remplie à la première publication si vide.
    */
   publishedAt?: string | null;
+  seo?: {
+    metaTitle?: string | null;
+    metaDescription?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -179,8 +253,32 @@ export interface Section {
   slug?: string | null;
   description?: string | null;
   portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  /**
+   * Trois niveaux au plus.
+   */
   parent?: (number | null) | Section;
   order?: number | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  description?: string | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
   updatedAt: string;
   createdAt: string;
 }
@@ -239,11 +337,15 @@ export interface Media {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor';
+  role: 'admin' | 'editor' | 'referent';
   /**
    * Un éditeur ne peut modifier que le contenu de ces portails.
    */
   portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  /**
+   * Le référent voit et valide les brouillons des thèmes de cette organisation.
+   */
+  organisation?: (number | null) | ReferentOrganisation;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -266,6 +368,937 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referent-organisations".
+ */
+export interface ReferentOrganisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  email?: string | null;
+  /**
+   * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
+   */
+  themes?: (number | Theme)[] | null;
+  contact?: (number | null) | User;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hospitals".
+ */
+export interface Hospital {
+  id: number;
+  name: string;
+  slug?: string | null;
+  network?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  description?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  access?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  maternity?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  neonatology?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  paediatricEmergencies?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  paediatrics?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  generalServices?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  financialService?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  childPsychiatry?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  hospitalSchool?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mutualities".
+ */
+export interface Mutuality {
+  id: number;
+  name: string;
+  slug?: string | null;
+  union: 'christian' | 'socialist' | 'liberal' | 'independent' | 'neutral';
+  openingHours?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  hospitalisation?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  seriousIllness?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  homeCare?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  disability?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  equipmentLoan?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  reimbursements?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  socialService?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    validation?: {
+      validatedAt?: string | null;
+      validatedBy?: string | null;
+    };
+  };
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda".
+ */
+export interface AgendaItem {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  kind: 'colloquium' | 'training' | 'event' | 'meeting';
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Brussels';
+  endsAt?: string | null;
+  endsAt_tz?: 'Europe/Brussels' | null;
+  allDay?: boolean | null;
+  place?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  onlineUrl?: string | null;
+  organiser?: string | null;
+  audiences: ('parents' | 'professionals')[];
+  /**
+   * Adresse complète, commençant par https://
+   */
+  registrationUrl?: string | null;
+  price?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq".
+ */
+export interface FaqEntry {
+  id: number;
+  question: string;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  answeredBy?: (number | null) | ReferentOrganisation;
+  answeredAt?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  promoter?: string | null;
+  area?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools".
+ */
+export interface Tool {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  description?: string | null;
+  kind: 'app' | 'website' | 'calculator' | 'directory';
+  /**
+   * Adresse complète, commençant par https://
+   */
+  url: string;
+  provider?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface ReferenceDocument {
+  id: number;
+  title: string;
+  summary?: string | null;
+  kind: 'study' | 'brochure' | 'poster' | 'flyer' | 'other';
+  publisher?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portals".
+ */
+export interface PortalRecord {
+  id: number;
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  name: string;
+  /**
+   * La première est la langue par défaut du portail.
+   */
+  locales: ('fr' | 'nl')[];
+  /**
+   * Adresse complète, commençant par https://
+   */
+  baseUrl: string;
+  contactEmail?: string | null;
+  footerPages?: (number | Article)[] | null;
+  home?: {
+    announcement?: {
+      title?: string | null;
+      text?: string | null;
+      link?:
+        | ({
+            relationTo: 'articles';
+            value: number | Article;
+          } | null)
+        | ({
+            relationTo: 'agenda';
+            value: number | AgendaItem;
+          } | null)
+        | ({
+            relationTo: 'hospitals';
+            value: number | Hospital;
+          } | null)
+        | ({
+            relationTo: 'mutualities';
+            value: number | Mutuality;
+          } | null)
+        | ({
+            relationTo: 'projects';
+            value: number | Project;
+          } | null)
+        | ({
+            relationTo: 'tools';
+            value: number | Tool;
+          } | null);
+      until?: string | null;
+    };
+    featured?:
+      | (
+          | {
+              relationTo: 'articles';
+              value: number | Article;
+            }
+          | {
+              relationTo: 'agenda';
+              value: number | AgendaItem;
+            }
+          | {
+              relationTo: 'hospitals';
+              value: number | Hospital;
+            }
+          | {
+              relationTo: 'mutualities';
+              value: number | Mutuality;
+            }
+          | {
+              relationTo: 'projects';
+              value: number | Project;
+            }
+          | {
+              relationTo: 'tools';
+              value: number | Tool;
+            }
+        )[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  toPath?: string | null;
+  toDocument?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'sections';
+        value: number | Section;
+      } | null)
+    | ({
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      } | null)
+    | ({
+        relationTo: 'mutualities';
+        value: number | Mutuality;
+      } | null)
+    | ({
+        relationTo: 'agenda';
+        value: number | AgendaItem;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: number | FaqEntry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'tools';
+        value: number | Tool;
+      } | null);
+  statusCode: '301' | '302';
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  /**
+   * Vide : toutes les langues du portail.
+   */
+  locale?: ('fr' | 'nl') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number;
+  action: 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'login' | 'logout';
+  collection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  locale?: string | null;
+  user?: (number | null) | User;
+  /**
+   * Gardée même si le compte est supprimé.
+   */
+  userEmail?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -283,6 +1316,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -293,16 +1418,64 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      } | null)
+    | ({
+        relationTo: 'mutualities';
+        value: number | Mutuality;
+      } | null)
+    | ({
+        relationTo: 'agenda';
+        value: number | AgendaItem;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: number | FaqEntry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'tools';
+        value: number | Tool;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | ReferenceDocument;
+      } | null)
+    | ({
         relationTo: 'sections';
         value: number | Section;
+      } | null)
+    | ({
+        relationTo: 'themes';
+        value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'referent-organisations';
+        value: number | ReferentOrganisation;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'portals';
+        value: number | PortalRecord;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -358,11 +1531,463 @@ export interface ArticlesSelect<T extends boolean = true> {
   kind?: T;
   portals?: T;
   sections?: T;
+  themes?: T;
+  directoryCategories?: T;
   publishedAt?: T;
+  seo?:
+    | T
+    | {
+        metaTitle?: T;
+        metaDescription?: T;
+        image?: T;
+      };
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
   isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hospitals_select".
+ */
+export interface HospitalsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  network?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  description?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  access?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  maternity?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  neonatology?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  paediatricEmergencies?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  paediatrics?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  generalServices?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  financialService?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  childPsychiatry?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  hospitalSchool?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mutualities_select".
+ */
+export interface MutualitiesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  union?: T;
+  openingHours?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  hospitalisation?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  seriousIllness?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  homeCare?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  disability?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  equipmentLoan?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  reimbursements?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  socialService?:
+    | T
+    | {
+        body?: T;
+        validation?:
+          | T
+          | {
+              validatedAt?: T;
+              validatedBy?: T;
+            };
+      };
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda_select".
+ */
+export interface AgendaSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  place?: T;
+  onlineUrl?: T;
+  organiser?: T;
+  audiences?: T;
+  registrationUrl?: T;
+  price?: T;
+  themes?: T;
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq_select".
+ */
+export interface FaqSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  themes?: T;
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  promoter?: T;
+  area?: T;
+  website?: T;
+  themes?: T;
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools_select".
+ */
+export interface ToolsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  kind?: T;
+  url?: T;
+  provider?: T;
+  themes?: T;
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  kind?: T;
+  publisher?: T;
+  themes?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -375,6 +2000,34 @@ export interface SectionsSelect<T extends boolean = true> {
   portal?: T;
   parent?: T;
   order?: T;
+  articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  portals?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referent-organisations_select".
+ */
+export interface ReferentOrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  acronym?: T;
+  website?: T;
+  email?: T;
+  themes?: T;
+  contact?: T;
+  isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -432,12 +2085,54 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portals_select".
+ */
+export interface PortalsSelect<T extends boolean = true> {
+  portal?: T;
+  name?: T;
+  locales?: T;
+  baseUrl?: T;
+  contactEmail?: T;
+  footerPages?: T;
+  home?:
+    | T
+    | {
+        announcement?:
+          | T
+          | {
+              title?: T;
+              text?: T;
+              link?: T;
+              until?: T;
+            };
+        featured?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  toPath?: T;
+  toDocument?: T;
+  statusCode?: T;
+  portal?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   portals?: T;
+  organisation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -458,11 +2153,58 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  locale?: T;
+  user?: T;
+  userEmail?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -505,6 +2247,51 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'hospitals';
+          value: number | Hospital;
+        } | null)
+      | ({
+          relationTo: 'mutualities';
+          value: number | Mutuality;
+        } | null)
+      | ({
+          relationTo: 'agenda';
+          value: number | AgendaItem;
+        } | null)
+      | ({
+          relationTo: 'faq';
+          value: number | FaqEntry;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'tools';
+          value: number | Tool;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

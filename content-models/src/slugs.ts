@@ -4,6 +4,18 @@ export const collectionSlugs = {
   media: 'media',
   articles: 'articles',
   sections: 'sections',
+  portals: 'portals',
+  themes: 'themes',
+  hospitals: 'hospitals',
+  mutualities: 'mutualities',
+  agenda: 'agenda',
+  faq: 'faq',
+  referentOrganisations: 'referent-organisations',
+  documents: 'documents',
+  projects: 'projects',
+  tools: 'tools',
+  redirects: 'redirects',
+  auditLog: 'audit-log',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

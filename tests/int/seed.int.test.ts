@@ -1,44 +1,134 @@
+import { seed } from '@portals/cms/seed';
+import type { CollectionSlug } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPayload, type TestPayload } from './support/startPayload.ts';
 
 let cms: TestPayload;
+const quiet = () => undefined;
+const credentials = { email: 'demo@example.test', password: 'demo-password-1' };
+
 beforeAll(async () => {
   cms = await startPayload();
-});
+  await seed(cms.payload, { credentials, log: quiet });
+}, 240_000);
 afterAll(async () => {
   await cms?.stop();
 });
 
-const credentials = { email: 'demo@example.test', password: 'demo-password-1' };
-
-async function counts() {
-  const count = async (collection: 'articles' | 'sections' | 'users') =>
-    (await cms.payload.count({ collection, overrideAccess: true })).totalDocs;
-  return { articles: await count('articles'), sections: await count('sections'), users: await count('users') };
+async function publicDocs(collection: CollectionSlug, where = {}) {
+  const { docs } = await cms.payload.find({ collection, where, overrideAccess: false, limit: 500, depth: 0, locale: 'all' });
+  return docs as unknown as Record<string, unknown>[];
 }
 
-describe('the demo seed', () => {
-  it('publishes at least 20 French and 12 Dutch articles, all marked as demonstration', async () => {
-    const { seed } = await import('@portals/cms/seed');
-    await seed(cms.payload, { credentials, log: () => undefined });
-    const { docs } = await cms.payload.find({
-      collection: 'articles',
-      locale: 'all',
-      limit: 500,
-      overrideAccess: false,
-    });
-    const titles = docs.map((doc) => doc.title as unknown as Record<string, string | undefined>);
-    expect(titles.filter((title) => title.fr).length).toBeGreaterThanOrEqual(20);
-    expect(titles.filter((title) => title.nl).length).toBeGreaterThanOrEqual(12);
-    expect(docs.every((doc) => doc.isDemo)).toBe(true);
+describe('the demo content', () => {
+  it('seeds at least eight Brussels hospitals, each with a localized description', async () => {
+    const hospitals = await publicDocs('hospitals');
+    expect(hospitals.length).toBeGreaterThanOrEqual(8);
+    for (const hospital of hospitals) {
+      const description = hospital.description as { body?: { fr?: unknown } };
+      expect(description.body?.fr).toBeTruthy();
+    }
+  });
+
+  it('seeds antennas of all five unions, one of them in Dutch only', async () => {
+    const antennas = await publicDocs('mutualities');
+    expect(new Set(antennas.map((antenna) => antenna.union))).toEqual(
+      new Set(['christian', 'socialist', 'liberal', 'independent', 'neutral']),
+    );
+    expect(antennas.some((antenna) => !(antenna.name as Record<string, string>).fr)).toBe(true);
+  });
+
+  it('spreads twenty agenda items over past and coming months', async () => {
+    const items = await publicDocs('agenda');
+    const now = Date.now();
+    expect(items).toHaveLength(20);
+    expect(items.some((item) => Date.parse(item.startsAt as string) < now)).toBe(true);
+    expect(items.some((item) => Date.parse(item.startsAt as string) > now)).toBe(true);
+  });
+
+  it('seeds fifteen FAQ entries, those of seul avec enfant answered by a referent organisation', async () => {
+    const entries = await publicDocs('faq');
+    expect(entries).toHaveLength(15);
+    const sae = entries.filter((entry) => (entry.portals as string[]).includes('seul-avec-enfant'));
+    expect(sae.length).toBeGreaterThan(0);
+    expect(sae.every((entry) => entry.answeredBy != null)).toBe(true);
+  });
+
+  it('builds the Born in Brussels tree with its seven top sections, each with sub-sections', async () => {
+    const sections = await publicDocs('sections', { portal: { equals: 'born-in-brussels' } });
+    const tops = sections.filter((section) => section.parent == null);
+    expect(tops).toHaveLength(7);
+    for (const top of tops) {
+      expect(sections.some((section) => section.parent === top.id)).toBe(true);
+    }
+  });
+
+  it('places Born in Brussels articles in several branches, the first being canonical', async () => {
+    const [article] = await publicDocs('articles', { 'slug.fr': { equals: 'baby-blues-ou-depression-savoir-faire-la-difference' } });
+    expect(article?.sections).toHaveLength(3);
+  });
+
+  it('reuses a Hospichild page in Born in Brussels without moving its canonical place', async () => {
+    const [page] = await cms.payload.find({
+      collection: 'articles', where: { slug: { equals: 'passer-la-nuit-a-l-hopital-aupres-de-son-enfant' } }, depth: 1, locale: 'fr',
+    }).then((result) => result.docs);
+    expect(page?.portals).toEqual(['hospichild', 'born-in-brussels']);
+    const portalsOfPlacements = (page?.sections ?? []).map((section) => (typeof section === 'object' ? section.portal : null));
+    expect(portalsOfPlacements[0]).toBe('hospichild');
+    expect(portalsOfPlacements).toContain('born-in-brussels');
+  });
+
+  it('organises seul avec enfant by life events and rights, with referent organisations for its themes', async () => {
+    const sections = await publicDocs('sections', { portal: { equals: 'seul-avec-enfant' } });
+    expect(sections.filter((section) => section.parent == null)).toHaveLength(2);
+    const organisations = await publicDocs('referent-organisations');
+    expect(organisations.length).toBeGreaterThanOrEqual(10);
+    expect(organisations.every((organisation) => (organisation.themes as unknown[]).length > 0)).toBe(true);
+  });
+
+  it('creates one portal record per portal with the locales it publishes', async () => {
+    const records = await publicDocs('portals');
+    const locales = Object.fromEntries(records.map((record) => [String(record.portal), record.locales]));
+    expect(locales).toEqual({ hospichild: ['fr', 'nl'], 'born-in-brussels': ['fr', 'nl'], 'seul-avec-enfant': ['fr'] });
+  });
+
+  it('marks every demo document as demonstration content', async () => {
+    for (const collection of ['articles', 'hospitals', 'mutualities', 'agenda', 'faq', 'projects', 'tools', 'documents'] as const) {
+      const docs = await publicDocs(collection);
+      expect(docs.length, collection).toBeGreaterThan(0);
+      expect(docs.every((doc) => doc.isDemo === true), collection).toBe(true);
+    }
+  });
+
+  it('fills the queues: a referent has a text to validate, an admin has overdue reviews', async () => {
+    const { findOverdue, findQueue } = await import('@portals/cms/workflow');
+    const [referent] = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'referent.secal@example.be' } }, depth: 0 })).docs;
+    expect((await findQueue(cms.payload, referent)).length).toBeGreaterThan(0);
+    expect((await findOverdue(cms.payload)).map((item) => item.title)).toEqual(['CHU Brugmann', 'Clinique Saint-Jean']);
   });
 
   it('changes nothing when run a second time', async () => {
-    const { seed } = await import('@portals/cms/seed');
-    const before = await counts();
-    await seed(cms.payload, { credentials, log: () => undefined });
-    expect(await counts()).toEqual(before);
+    const before = await cms.payload.count({ collection: 'agenda' });
+    const again = await seed(cms.payload, { credentials, log: quiet });
+    expect(again.articles.created).toBe(0);
+    expect((await cms.payload.count({ collection: 'agenda' })).totalDocs).toBe(before.totalDocs);
+  }, 120_000);
+
+  it('publishes at least 20 French and 12 Dutch Hospichild articles', async () => {
+    const docs = await publicDocs('articles', { portals: { in: 'hospichild' } });
+    const titles = docs.map((doc) => doc.title as Record<string, string | undefined>);
+    expect(titles.filter((title) => title.fr).length).toBeGreaterThanOrEqual(20);
+    expect(titles.filter((title) => title.nl).length).toBeGreaterThanOrEqual(12);
   });
+
+  it('leaves every count unchanged when run a second time', async () => {
+    const collections = ['articles', 'sections', 'users', 'hospitals', 'mutualities', 'faq'] as const;
+    const count = async () =>
+      Promise.all(collections.map(async (collection) => (await cms.payload.count({ collection })).totalDocs));
+    const before = await count();
+    await seed(cms.payload, { credentials, log: quiet });
+    expect(await count()).toEqual(before);
+  }, 120_000);
 
   it('creates the demo editor with the configured credentials', async () => {
     const login = await cms.payload.login({ collection: 'users', data: credentials });

@@ -1,6 +1,10 @@
+export { anyOf } from './anyOf.ts';
+export { anyone } from './anyone.ts';
 export { isAdmin, isAdminField } from './isAdmin.ts';
 export { isAdminOrSelf } from './isAdminOrSelf.ts';
 export { isEditorOfPortal } from './isEditorOfPortal.ts';
 export { isLoggedIn } from './isLoggedIn.ts';
-export { readPublishedOrOwnPortals } from './readPublishedOrOwnPortals.ts';
-export { asStaff, type StaffUser } from './user.ts';
+export { isNotReferentField } from './isNotReferentField.ts';
+export { isReferentOfThemes, referentThemes } from './isReferentOfThemes.ts';
+export { isStaffEditor } from './isStaffEditor.ts';
+export { asStaff, assignedPortals, type StaffUser } from './user.ts';

@@ -10,6 +10,7 @@ export function isEditorOfPortal(field: 'portals' | 'portal' = 'portals'): Acces
     const user = asStaff(req.user);
     if (!user) return false;
     if (user.role === 'admin') return true;
+    if (user.role !== 'editor') return false;
     const portals = assignedPortals(user);
     if (portals.length === 0) return false;
     return { [field]: { in: portals } };

@@ -5,6 +5,8 @@ export interface StaffUser {
   id: number | string;
   role?: Role | null;
   portals?: PortalId[] | null;
+  /** A referent's organisation: an id, or the document when populated. */
+  organisation?: number | string | { id: number | string } | null;
 }
 
 export function asStaff(user: unknown): StaffUser | null {

@@ -1,21 +1,24 @@
 import { Articles as ArticlesModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
-import { isEditorOfPortal, isLoggedIn, readPublishedOrOwnPortals } from '../access/index.ts';
+import { announceWorkflowChange } from '../hooks/announceWorkflowChange.ts';
+import { assignWriter } from '../hooks/assignWriter.ts';
+import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
 import { stampPublishedAt } from '../hooks/stampPublishedAt.ts';
+import { trackTranslations } from '../hooks/trackTranslations.ts';
+import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
+import { translationTable } from './translationTable.ts';
 
 export const Articles: CollectionConfig = {
   ...ArticlesModel,
-  access: {
-    read: readPublishedOrOwnPortals,
-    create: isLoggedIn,
-    update: isEditorOfPortal('portals'),
-    delete: isEditorOfPortal('portals'),
-    readVersions: isEditorOfPortal('portals'),
-  },
+  fields: [...guardScopeFields(ArticlesModel.fields), translationTable()],
+  access: draftableAccess({ themed: true }),
   hooks: {
+    beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [ensurePortalsAssigned('portals'), stampPublishedAt],
+    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations, stampPublishedAt],
+    afterChange: [announceWorkflowChange],
   },
 };

@@ -1,8 +1,9 @@
-import { Media as MediaModel } from '@portals/content-models/collections';
+import { Media as MediaModel, maxUploadBytes } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
 import path from 'node:path';
 import { env } from '../env.ts';
-import { isAdmin, isLoggedIn } from '../access/index.ts';
+import { isAdmin, isStaffEditor } from '../access/index.ts';
+import { rejectUnfitUpload } from '../hooks/rejectUnfitUpload.ts';
 
 export const Media: CollectionConfig = {
   ...MediaModel,
@@ -12,8 +13,11 @@ export const Media: CollectionConfig = {
   },
   access: {
     read: () => true,
-    create: isLoggedIn,
-    update: isLoggedIn,
+    create: isStaffEditor,
+    update: isStaffEditor,
     delete: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [rejectUnfitUpload(maxUploadBytes)],
   },
 };

@@ -1,20 +1,21 @@
-import { Sections as SectionsModel } from '@portals/content-models/collections';
+import { maxSectionDepth, Sections as SectionsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
-import { isEditorOfPortal, isLoggedIn } from '../access/index.ts';
+import { isEditorOfPortal, isStaffEditor } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { limitTreeDepth } from '../hooks/limitTreeDepth.ts';
 
 export const Sections: CollectionConfig = {
   ...SectionsModel,
   access: {
     // The navigation tree has no drafts: what exists is public.
     read: () => true,
-    create: isLoggedIn,
+    create: isStaffEditor,
     update: isEditorOfPortal('portal'),
     delete: isEditorOfPortal('portal'),
   },
   hooks: {
     beforeValidate: [fillSlugFromTitle('portal')],
-    beforeChange: [ensurePortalsAssigned('portal')],
+    beforeChange: [ensurePortalsAssigned('portal'), limitTreeDepth(maxSectionDepth)],
   },
 };

@@ -2,8 +2,8 @@ import { Users as UsersModel } from '@portals/content-models/collections';
 import type { CollectionConfig, Field } from 'payload';
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access/index.ts';
 
-// Only an admin may hand out roles and portals; editors may still edit their own name.
-const guardedFields = new Set(['role', 'portals']);
+// Only an admin hands out roles, portals and organisations; others may still edit their own name.
+const guardedFields = new Set(['role', 'portals', 'organisation']);
 
 export const Users: CollectionConfig = {
   ...UsersModel,

@@ -1,4 +1,16 @@
+export { Agenda } from './Agenda.ts';
 export { Articles } from './Articles.ts';
+export { AuditLog } from './AuditLog.ts';
+export { Documents } from './Documents.ts';
+export { Faq } from './Faq.ts';
+export { Hospitals } from './Hospitals.ts';
 export { Media } from './Media.ts';
+export { Mutualities } from './Mutualities.ts';
+export { Portals } from './Portals.ts';
+export { Projects } from './Projects.ts';
+export { Redirects } from './Redirects.ts';
+export { ReferentOrganisations } from './ReferentOrganisations.ts';
 export { Sections } from './Sections.ts';
+export { Themes } from './Themes.ts';
+export { Tools } from './Tools.ts';
 export { Users } from './Users.ts';

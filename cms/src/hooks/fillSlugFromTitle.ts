@@ -5,12 +5,17 @@ import type { CollectionBeforeValidateHook, Where } from 'payload';
  * Fills the slug of the locale being saved from its title when empty, normalises a typed
  * slug, and makes it unique within `scopeField` (e.g. a section's portal) by numbering it.
  * Runs on duplicates too, so a copied article never steals the original's URL.
+ * `from` names the title field when it is not `title` (a hospital's `name`).
  */
-export function fillSlugFromTitle(scopeField?: string): CollectionBeforeValidateHook {
+export function fillSlugFromTitle(
+  scopeField?: string,
+  { from = 'title' }: { from?: string } = {},
+): CollectionBeforeValidateHook {
   return async ({ data, req, originalDoc, collection }) => {
-    if (!data || typeof data.title !== 'string' || data.title.trim() === '') return data;
+    const title: unknown = data?.[from];
+    if (!data || typeof title !== 'string' || title.trim() === '') return data;
     if (req.locale === 'all') return data;
-    const base = slugify(typeof data.slug === 'string' && data.slug ? data.slug : data.title);
+    const base = slugify(typeof data.slug === 'string' && data.slug ? data.slug : title);
     if (!base) return data;
     const selfId = (originalDoc as { id?: number | string } | undefined)?.id;
     const previous = originalDoc as Record<string, unknown> | undefined;

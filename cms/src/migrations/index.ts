@@ -1,5 +1,5 @@
 import * as migration_20261123_030158_initial from './20261123_030158_initial';
-import * as migration_20261123_033214_localized_parent_indexes from './20261123_033214_localized_parent_indexes';
+import * as migration_20261123_041627_content_model_and_workflow from './20261123_041627_content_model_and_workflow';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_030158_initial',
   },
   {
-    up: migration_20261123_033214_localized_parent_indexes.up,
-    down: migration_20261123_033214_localized_parent_indexes.down,
-    name: '20261123_033214_localized_parent_indexes'
+    up: migration_20261123_041627_content_model_and_workflow.up,
+    down: migration_20261123_041627_content_model_and_workflow.down,
+    name: '20261123_041627_content_model_and_workflow'
   },
 ];

@@ -1,8 +1,24 @@
 import type { Payload } from 'payload';
+import { agendaItems } from './data/agenda.ts';
+import { bornInBrusselsArticles, bornInBrusselsReuse } from './data/bornInBrusselsArticles.ts';
+import { bornInBrusselsSections } from './data/bornInBrusselsTree.ts';
+import { faqEntries } from './data/faq.ts';
 import { hospichildArticles, hospichildSections } from './data/hospichild.ts';
-import { seedArticles } from './seedArticles.ts';
+import { hospitals } from './data/hospitals.ts';
+import { mutualities } from './data/mutualities.ts';
+import { referentOrganisations } from './data/referents.ts';
+import { seulAvecEnfantArticles, seulAvecEnfantSections } from './data/seulAvecEnfant.ts';
+import { themes } from './data/themes.ts';
+import { placeReusedArticles, seedArticles } from './seedArticles.ts';
+import { seedAgenda } from './seedAgenda.ts';
+import { seedFaq } from './seedFaq.ts';
+import { seedHospitals, seedMutualities } from './seedFiches.ts';
+import { seedPortals, seedRedirects } from './seedPortals.ts';
+import { seedResources } from './seedResources.ts';
 import { seedSections } from './seedSections.ts';
-import { seedUsers, type DemoCredentials } from './seedUsers.ts';
+import { seedReferentOrganisations, seedThemes } from './seedThemes.ts';
+import { seedReferents, seedUsers, type DemoCredentials } from './seedUsers.ts';
+import { seedWorkflowExamples } from './seedWorkflowExamples.ts';
 
 export interface SeedOptions {
   credentials: DemoCredentials;
@@ -17,13 +33,37 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const started = Date.now();
   log('Seeding demo content…');
   const users = await seedUsers(payload, credentials);
-  const sectionIds = await seedSections(payload, 'hospichild', hospichildSections, log);
-  const articles = await seedArticles(payload, 'hospichild', hospichildArticles, sectionIds, log);
+  const themeIds = await seedThemes(payload, themes, log);
+  const organisationIds = await seedReferentOrganisations(payload, referentOrganisations, themeIds, log);
+  const referents = await seedReferents(payload, credentials.password, organisationIds);
+
+  const hospichildTree = await seedSections(payload, 'hospichild', hospichildSections, log);
+  const articles = await seedArticles(payload, 'hospichild', hospichildArticles, { sections: hospichildTree, themes: themeIds }, log);
+  const bibTree = await seedSections(payload, 'born-in-brussels', bornInBrusselsSections, log);
+  const bibArticles = await seedArticles(payload, 'born-in-brussels', bornInBrusselsArticles, { sections: bibTree, themes: themeIds }, log);
+  await placeReusedArticles(payload, 'born-in-brussels', bornInBrusselsReuse, bibTree, log);
+  const saeTree = await seedSections(payload, 'seul-avec-enfant', seulAvecEnfantSections, log);
+  const saeArticles = await seedArticles(payload, 'seul-avec-enfant', seulAvecEnfantArticles, { sections: saeTree, themes: themeIds }, log);
+
+  const fiches = await seedHospitals(payload, hospitals, log);
+  const antennas = await seedMutualities(payload, mutualities, log);
+  const agenda = await seedAgenda(payload, agendaItems, themeIds, log);
+  const faq = await seedFaq(payload, faqEntries, { themes: themeIds, organisations: organisationIds }, log);
+  const resources = await seedResources(payload, themeIds, log);
+  const portals = await seedPortals(payload, log);
+  const redirects = await seedRedirects(payload, log);
+  const draftSections = new Map([...bibTree, ...saeTree]);
+  const drafts = await seedWorkflowExamples(payload, { sections: draftSections, themes: themeIds }, log);
+
+  const newArticles = articles.created + bibArticles.created + saeArticles.created + drafts.created;
+  const sections = hospichildTree.size + bibTree.size + saeTree.size;
   log(
     `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-      `${users.created} user(s), ${articles.created} new article(s), ${sectionIds.size} section(s).`,
+      `${users.created + referents.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
+      `${fiches.created + antennas.created} fiche(s), ${agenda.created} agenda item(s), ${faq.created} FAQ entr(ies), ` +
+      `${resources.created} resource(s), ${portals.created} portal record(s), ${redirects.created} redirect(s).`,
   );
-  return { users, articles, sections: sectionIds.size };
+  return { users, articles: { created: newArticles }, sections };
 }
 
 /** True when the database holds no article yet: `npm start` seeds only then. */

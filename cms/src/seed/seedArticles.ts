@@ -1,9 +1,9 @@
 import { slugify, type PortalId } from '@portals/content-models';
-import type { Section } from '@portals/content-models/payload-types';
 import type { Payload } from 'payload';
+import { findId, idsOf, type Id } from './findId.ts';
 import { progress } from './progress.ts';
 import { toLexical } from './toLexical.ts';
-import type { SeedArticle, SeedText } from './types.ts';
+import type { SeedArticle, SeedReuse, SeedText } from './types.ts';
 
 function localized(text: SeedText) {
   return {
@@ -14,12 +14,18 @@ function localized(text: SeedText) {
   };
 }
 
+/** What an article's relationships point to, by seed key. */
+export interface ArticleRefs {
+  sections: Map<string, Id>;
+  themes?: Map<string, Id>;
+}
+
 /** Publishes the demo articles of one portal, skipping those already there. */
 export async function seedArticles(
   payload: Payload,
   portal: PortalId,
   articles: SeedArticle[],
-  sectionIds: Map<string, Section['id']>,
+  refs: ArticleRefs,
   log: (line: string) => void,
 ) {
   let created = 0;
@@ -28,26 +34,18 @@ export async function seedArticles(
     const source = article.fr ?? article.nl;
     const sourceLocale = article.fr ? 'fr' : 'nl';
     if (!source) throw new Error(`Seed article "${article.key}" has neither French nor Dutch text.`);
-    const exists = await payload.count({
-      collection: 'articles',
-      where: { slug: { equals: slugify(source.title) } },
-      locale: sourceLocale,
-      overrideAccess: true,
-    });
-    if (exists.totalDocs === 0) {
-      const sections = article.sections.map((key) => {
-        const id = sectionIds.get(key);
-        if (id == null) throw new Error(`Seed article "${article.key}" names unknown section "${key}".`);
-        return id;
-      });
+    const exists = await findId(payload, 'articles', { slug: { equals: slugify(source.title) } }, sourceLocale);
+    if (exists == null) {
       const doc = await payload.create({
         collection: 'articles',
         locale: sourceLocale,
         data: {
           ...localized(source),
           kind: article.kind,
-          portals: [portal],
-          sections,
+          portals: article.portals ?? [portal],
+          sections: idsOf(article.sections, refs.sections, 'section'),
+          themes: refs.themes ? idsOf(article.themes, refs.themes, 'theme') : [],
+          directoryCategories: article.directoryCategories,
           publishedAt: article.publishedAt,
           isDemo: true,
           _status: 'published',
@@ -68,4 +66,36 @@ export async function seedArticles(
     bar.tick();
   }
   return { created };
+}
+
+/**
+ * Places existing articles of another portal in this portal's tree as well: one document,
+ * published on both portals, its canonical place unchanged (placements are appended).
+ */
+export async function placeReusedArticles(
+  payload: Payload,
+  portal: PortalId,
+  reuse: SeedReuse[],
+  sectionIds: Map<string, Id>,
+  log: (line: string) => void,
+) {
+  const bar = progress(`reused articles (${portal})`, reuse.length, log);
+  for (const item of reuse) {
+    const { docs } = await payload.find({
+      collection: 'articles', where: { slug: { equals: item.slug } }, locale: 'fr', depth: 0, limit: 1, overrideAccess: true,
+    });
+    const doc = docs[0];
+    if (!doc) throw new Error(`Seed reuses unknown article "${item.slug}".`);
+    const sections = (doc.sections ?? []).map((section) => (typeof section === 'object' ? section.id : section));
+    const wanted = idsOf(item.sections, sectionIds, 'section').filter((id) => !sections.includes(id));
+    if (wanted.length > 0 || !doc.portals.includes(portal)) {
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { portals: [...new Set([...doc.portals, portal])], sections: [...sections, ...wanted], _status: 'published' },
+        overrideAccess: true,
+      });
+    }
+    bar.tick();
+  }
 }

@@ -1,6 +1,6 @@
 import { slugify, type PortalId } from '@portals/content-models';
-import type { Section } from '@portals/content-models/payload-types';
 import type { Payload } from 'payload';
+import type { Id } from './findId.ts';
 import { progress } from './progress.ts';
 import type { SeedSection } from './types.ts';
 
@@ -10,8 +10,8 @@ export async function seedSections(
   portal: PortalId,
   sections: SeedSection[],
   log: (line: string) => void,
-): Promise<Map<string, Section['id']>> {
-  const ids = new Map<string, Section['id']>();
+): Promise<Map<string, Id>> {
+  const ids = new Map<string, Id>();
   const bar = progress(`sections (${portal})`, sections.length, log);
   // Parents before children, whatever the order they are written in.
   const ordered = [...sections].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
@@ -35,13 +35,15 @@ export async function seedSections(
         overrideAccess: true,
       });
       id = created.id;
-      await payload.update({
-        collection: 'sections',
-        id,
-        locale: 'nl',
-        data: { ...section.nl, slug: slugify(section.nl.title) },
-        overrideAccess: true,
-      });
+      if (section.nl) {
+        await payload.update({
+          collection: 'sections',
+          id,
+          locale: 'nl',
+          data: { ...section.nl, slug: slugify(section.nl.title) },
+          overrideAccess: true,
+        });
+      }
     }
     ids.set(section.key, id);
     bar.tick();

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, slugField } from '../fields/index.ts';
+import { demoField, label, portalsField, seoFields, slugField, themesField, translationFields, workflowFields } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 export const articleKinds = ['news', 'focus', 'page'] as const;
@@ -17,11 +17,12 @@ export const Articles = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'portals', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
   },
   versions: {
-    drafts: true,
+    // Publication and unpublication can be scheduled; the CMS's job runner carries them out.
+    drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
@@ -80,6 +81,20 @@ export const Articles = {
         ),
       },
     },
+    themesField(),
+    {
+      name: 'directoryCategories',
+      type: 'number',
+      hasMany: true,
+      label: label('Catégories de l’annuaire', 'Categorieën van de gids'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Identifiants de catégories Bruxelles Social : la liste « qui peut aider » de l’article.',
+          'Categorie-id’s van Sociaal Brussel: de lijst "wie kan helpen" bij het artikel.',
+        ),
+      },
+    },
     {
       name: 'publishedAt',
       type: 'date',
@@ -94,6 +109,9 @@ export const Articles = {
         ),
       },
     },
+    seoFields(),
+    ...workflowFields(),
+    ...translationFields(),
     demoField(),
   ],
 } satisfies CollectionConfig;

@@ -2,7 +2,14 @@ import type { CollectionConfig } from 'payload';
 import { label, portalField, slugField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
-/** A portal's navigation tree: each section belongs to one portal and may have a parent. */
+/** Menu, sub-menu, article: the thematic tree has at most three levels of sections. */
+export const maxSectionDepth = 3;
+
+/**
+ * A portal's thematic tree (arborescence): each section belongs to one portal and may have a
+ * parent. Articles are placed under one or more sections; their first one is the canonical
+ * place, the others list the article and link to it.
+ */
 export const Sections = {
   slug: collectionSlugs.sections,
   labels: {
@@ -35,7 +42,10 @@ export const Sections = {
       type: 'relationship',
       relationTo: collectionSlugs.sections,
       label: label('Rubrique parente', 'Bovenliggende rubriek'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: label('Trois niveaux au plus.', 'Hoogstens drie niveaus.'),
+      },
     },
     {
       name: 'order',
@@ -43,6 +53,18 @@ export const Sections = {
       defaultValue: 0,
       label: label('Ordre', 'Volgorde'),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: collectionSlugs.articles,
+      on: 'sections',
+      defaultLimit: 50,
+      label: label('Articles placés ici', 'Artikels hier geplaatst'),
+      admin: {
+        // Born in Brussels editors follow each placement's state and writer from the tree.
+        defaultColumns: ['title', 'editorialState', 'writer', '_status'],
+      },
     },
   ],
 } satisfies CollectionConfig;

@@ -1,9 +1,18 @@
 import type { CollectionConfig } from 'payload';
-import { label, portalsField } from '../fields/index.ts';
-import { roles } from '../roles.ts';
+import { label, portalsField, type Label } from '../fields/index.ts';
+import { roles, type Role } from '../roles.ts';
 import { collectionSlugs } from '../slugs.ts';
 
-/** Editors and administrators. An editor works only on the portals listed on their account. */
+const roleLabels: Record<Role, Label> = {
+  admin: label('Administrateur', 'Beheerder'),
+  editor: label('Éditeur', 'Redacteur'),
+  referent: label('Référent', 'Referent'),
+};
+
+/**
+ * Administrators, editors and referents. An editor works only on the portals listed on their
+ * account; a referent reviews the themes of the organisation named on theirs.
+ */
 export const Users = {
   slug: collectionSlugs.users,
   labels: {
@@ -27,7 +36,7 @@ export const Users = {
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      options: roles.map((role) => ({ value: role, label: role })),
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       label: label('Rôle', 'Rol'),
     },
     portalsField({
@@ -41,5 +50,19 @@ export const Users = {
         ),
       },
     }),
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: collectionSlugs.referentOrganisations,
+      saveToJWT: true,
+      label: label('Organisation référente', 'Referentieorganisatie'),
+      admin: {
+        condition: (data) => data?.role === 'referent',
+        description: label(
+          'Le référent voit et valide les brouillons des thèmes de cette organisation.',
+          'De referent ziet en valideert de concepten van de thema’s van deze organisatie.',
+        ),
+      },
+    },
   ],
 } satisfies CollectionConfig;

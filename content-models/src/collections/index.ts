@@ -1,4 +1,22 @@
+export { Agenda, agendaAudiences, agendaKinds, agendaTimezone, validateEndAfterStart } from './Agenda.ts';
 export { Articles, articleKinds, type ArticleKind } from './Articles.ts';
+export { Documents, documentKinds, documentMimeTypes } from './Documents.ts';
+export { Faq } from './Faq.ts';
+export { Hospitals, hospitalSections, type HospitalSection } from './Hospitals.ts';
 export { acceptedMimeTypes, Media, maxUploadBytes } from './Media.ts';
-export { Sections } from './Sections.ts';
+export {
+  Mutualities,
+  mutualityTopics,
+  mutualityUnions,
+  type MutualityTopic,
+  type MutualityUnion,
+} from './Mutualities.ts';
+export { featuredTargets, Portals } from './Portals.ts';
+export { Projects } from './Projects.ts';
+export { redirectTargets, Redirects, validatePath } from './Redirects.ts';
+export { ReferentOrganisations } from './ReferentOrganisations.ts';
+export { Sections, maxSectionDepth } from './Sections.ts';
+export { Themes } from './Themes.ts';
+export { Tools, toolKinds } from './Tools.ts';
 export { Users } from './Users.ts';
+export { AuditLog, auditActions, type AuditAction } from './AuditLog.ts';

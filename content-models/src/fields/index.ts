@@ -1,4 +1,13 @@
+export { contactFields } from './contactFields.ts';
 export { demoField } from './demoField.ts';
+export { ficheSection } from './ficheSection.ts';
 export { label, type Label } from './label.ts';
+export { message } from './message.ts';
 export { portalField, portalOptions, portalsField } from './portalsField.ts';
+export { seoFields } from './seoFields.ts';
 export { slugField } from './slugField.ts';
+export { themesField } from './themesField.ts';
+export { translationFields } from './translationFields.ts';
+export { isHttpUrl, urlField, validateUrl } from './urlField.ts';
+export { validationStamp } from './validationStamp.ts';
+export { workflowFields } from './workflowFields.ts';

@@ -17,6 +17,9 @@ export function sectionsRequest(portal: string) {
       // Sections have no drafts: every stored section is live.
       where: { portal: { equals: portal } },
       select: selectFields(sectionFields),
+      // The `articles` join (a section's placements) is for the admin; the sites list
+      // articles from their own `sections` field.
+      joins: false,
     },
   };
 }

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationTable as TranslationTable_85b8e30ad72411d821defe5a4097c7c4 } from '../../../components/TranslationTable'
+import { WorkflowQueue as WorkflowQueue_65d54877b5f9b1e31d6c77f1f40bb489 } from '../../../components/WorkflowQueue'
+import { OverdueReviews as OverdueReviews_377a0e2bbca170bde63adf0b1108e5d3 } from '../../../components/OverdueReviews'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslationTable#TranslationTable": TranslationTable_85b8e30ad72411d821defe5a4097c7c4,
+  "/components/WorkflowQueue#WorkflowQueue": WorkflowQueue_65d54877b5f9b1e31d6c77f1f40bb489,
+  "/components/OverdueReviews#OverdueReviews": OverdueReviews_377a0e2bbca170bde63adf0b1108e5d3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,2 @@
+export { findOverdue, findQueue, workflowCollections, type QueueItem, type WorkflowCollection } from './queues.ts';
+export { reviewerOrganisations, titleOf } from './relations.ts';

@@ -1,0 +1,39 @@
+import type { PayloadRequest } from 'payload';
+
+export type Id = number | string;
+
+export function idOf(value: unknown): Id | null {
+  if (value == null || value === '') return null;
+  return typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : (value as Id);
+}
+
+export function idsOf(value: unknown): Id[] {
+  return (Array.isArray(value) ? value : []).map(idOf).filter((id): id is Id => id != null);
+}
+
+export interface ReviewerOrganisation {
+  id: Id;
+  name: string;
+  email?: string | null;
+}
+
+/** The referent organisations that validate at least one of `themes`. */
+export async function reviewerOrganisations(req: PayloadRequest, themes: Id[]): Promise<ReviewerOrganisation[]> {
+  if (themes.length === 0) return [];
+  const { docs } = await req.payload.find({
+    collection: 'referent-organisations',
+    where: { themes: { in: themes } },
+    depth: 0,
+    limit: 50,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  });
+  return docs.map((doc) => ({ id: doc.id, name: doc.name, email: doc.email }));
+}
+
+/** What a document is called in e-mails and queues, whatever its collection names it. */
+export function titleOf(doc: Record<string, unknown>): string {
+  const title = doc.title ?? doc.name ?? doc.question;
+  return typeof title === 'string' && title ? title : `#${String(idOf(doc.id))}`;
+}

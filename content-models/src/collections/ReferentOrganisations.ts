@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload';
+import { demoField, label, themesField, urlField } from '../fields/index.ts';
+import { collectionSlugs } from '../slugs.ts';
+
+/**
+ * A partner organisation (ONE, SECAL, a family-allowance fund…) whose referents validate the
+ * texts of its themes before publication and answer questions that feed the FAQ.
+ */
+export const ReferentOrganisations = {
+  slug: collectionSlugs.referentOrganisations,
+  labels: {
+    singular: label('Organisation référente', 'Referentieorganisatie'),
+    plural: label('Organisations référentes', 'Referentieorganisaties'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'themes', 'contact'],
+  },
+  defaultSort: 'name',
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Nom', 'Naam'),
+    },
+    {
+      name: 'acronym',
+      type: 'text',
+      label: label('Sigle', 'Afkorting'),
+    },
+    urlField('website', label('Site web', 'Website')),
+    {
+      name: 'email',
+      type: 'email',
+      label: label('Adresse de contact', 'Contactadres'),
+    },
+    themesField({
+      label: label('Thèmes validés', 'Gevalideerde thema’s'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Les textes de ces thèmes passent par un référent de l’organisation avant publication.',
+          'Teksten over deze thema’s worden vóór publicatie door een referent van de organisatie nagekeken.',
+        ),
+      },
+    }),
+    {
+      name: 'contact',
+      type: 'relationship',
+      relationTo: collectionSlugs.users,
+      filterOptions: { role: { equals: 'referent' } },
+      label: label('Personne de contact', 'Contactpersoon'),
+      admin: { position: 'sidebar' },
+    },
+    demoField(),
+  ],
+} satisfies CollectionConfig;
