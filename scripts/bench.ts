@@ -87,14 +87,9 @@ try {
   }
   const baselineOut = path.join(work, 'baseline');
   const baselineStart = performance.now();
-  await run(
-    'baseline',
-    astroBin,
-    ['build', '--root', baselineRoot, '--outDir', baselineOut],
-    {
-      env: { ...process.env, BENCH_MARKDOWN_DIR: markdownDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    },
-  );
+  await run('baseline', astroBin, ['build', '--root', baselineRoot, '--outDir', baselineOut], {
+    env: { ...process.env, BENCH_MARKDOWN_DIR: markdownDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   await indexSite(baselineOut, () => undefined);
   const baseline = seconds(baselineStart);
   const baselinePages = countPages(baselineOut);

@@ -20,7 +20,10 @@ export function redactUrl(url: string): string {
 export function databaseAdapter(url: string): DatabaseAdapterObj {
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) {
     return withClearConnectError(
-      mongooseAdapter({ url, connectOptions: { serverSelectionTimeoutMS: mongoSelectionTimeoutMs } }),
+      mongooseAdapter({
+        url,
+        connectOptions: { serverSelectionTimeoutMS: mongoSelectionTimeoutMs },
+      }),
       url,
     );
   }

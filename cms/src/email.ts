@@ -25,7 +25,9 @@ export function emailAdapter(env: CmsEnv): Promise<EmailAdapter> | undefined {
       host: env.CMS_SMTP_HOST,
       port: env.CMS_SMTP_PORT,
       secure: env.CMS_SMTP_PORT === 465,
-      auth: env.CMS_SMTP_USER ? { user: env.CMS_SMTP_USER, pass: env.CMS_SMTP_PASSWORD } : undefined,
+      auth: env.CMS_SMTP_USER
+        ? { user: env.CMS_SMTP_USER, pass: env.CMS_SMTP_PASSWORD }
+        : undefined,
       connectionTimeout: smtpTimeoutMs,
       greetingTimeout: smtpTimeoutMs,
     },

@@ -9,7 +9,8 @@ const repoRoot = path.resolve(cmsRoot, '..');
 // One `.env` at the repository root serves every package; real environment variables win.
 for (const file of [path.join(repoRoot, '.env'), path.join(cmsRoot, '.env')]) {
   // Read at start-up only; tell Turbopack not to trace the whole repository for it.
-  if (existsSync(/*turbopackIgnore: true*/ file)) process.loadEnvFile(/*turbopackIgnore: true*/ file);
+  if (existsSync(/*turbopackIgnore: true*/ file))
+    process.loadEnvFile(/*turbopackIgnore: true*/ file);
 }
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -33,14 +34,14 @@ const schema = z.object({
   CMS_PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().default('http://localhost:3000')),
   /** Demo editor created by the seed. */
   CMS_ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email().default('redaction@example.be')),
-  CMS_ADMIN_PASSWORD: z.preprocess(
-    emptyToUndefined,
-    z.string().min(8).default('demo-redaction'),
-  ),
+  CMS_ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8).default('demo-redaction')),
   /** SMTP server for workflow and account e-mails; unset → e-mails are printed to the console. */
   CMS_SMTP_HOST: z.preprocess(emptyToUndefined, z.string().optional()),
   /** @default 587; 465 turns implicit TLS on. */
-  CMS_SMTP_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(587)),
+  CMS_SMTP_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(65535).default(587),
+  ),
   CMS_SMTP_USER: z.preprocess(emptyToUndefined, z.string().optional()),
   CMS_SMTP_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
   /** Sender address of every e-mail the CMS sends. */

@@ -5,7 +5,8 @@
  * a restart even if nobody visits the CMS.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
+    return;
   const { getPayload } = await import('payload');
   const { default: config } = await import('./payload.config.ts');
   await getPayload({ config, cron: true });

@@ -69,7 +69,10 @@ export default buildConfig({
     // Gravatar would send every editor's hashed e-mail to a third party.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/WorkflowQueue#WorkflowQueue', '/components/OverdueReviews#OverdueReviews'],
+      beforeDashboard: [
+        '/components/WorkflowQueue#WorkflowQueue',
+        '/components/OverdueReviews#OverdueReviews',
+      ],
     },
     importMap: { baseDir: dirname },
   },

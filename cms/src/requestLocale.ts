@@ -5,7 +5,10 @@ import type { PayloadRequest } from 'payload';
  * Local API overwrites `req.locale` and `req.fallbackLocale` of the request it is given, which
  * would change the language of the save or read still in progress.
  */
-export async function keepRequestLocale<T>(req: PayloadRequest, call: () => Promise<T>): Promise<T> {
+export async function keepRequestLocale<T>(
+  req: PayloadRequest,
+  call: () => Promise<T>,
+): Promise<T> {
   const { locale, fallbackLocale } = req;
   try {
     return await call();

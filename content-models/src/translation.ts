@@ -6,7 +6,9 @@ export const translationStates = ['missing', 'outdated', 'up-to-date'] as const;
 export type TranslationState = (typeof translationStates)[number];
 
 /** The locales a document is translated into: every locale but the source one. */
-export const targetLocales: readonly Locale[] = locales.filter((locale) => locale !== defaultLocale);
+export const targetLocales: readonly Locale[] = locales.filter(
+  (locale) => locale !== defaultLocale,
+);
 
 /** `nl:outdated`-style values: one select option per target locale and state, filterable in lists. */
 export function translationStateValue(locale: Locale, state: TranslationState): string {

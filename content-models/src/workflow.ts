@@ -2,7 +2,13 @@
  * The editorial states a text goes through: written by an editor, sent to the referent of its
  * theme, sent back with a comment or validated, then published by an editor.
  */
-export const editorialStates = ['writing', 'in-validation', 'changes-requested', 'validated', 'published'] as const;
+export const editorialStates = [
+  'writing',
+  'in-validation',
+  'changes-requested',
+  'validated',
+  'published',
+] as const;
 
 export type EditorialState = (typeof editorialStates)[number];
 
@@ -19,7 +25,10 @@ export function placementState(state: EditorialState | null | undefined): Placem
  * Moves each role may make by hand; `published` is set by publishing, never chosen.
  * Admins may make any move.
  */
-export const allowedMoves: Record<'editor' | 'referent', Partial<Record<EditorialState, EditorialState[]>>> = {
+export const allowedMoves: Record<
+  'editor' | 'referent',
+  Partial<Record<EditorialState, EditorialState[]>>
+> = {
   editor: {
     writing: ['in-validation'],
     'changes-requested': ['writing', 'in-validation'],

@@ -27,14 +27,55 @@ const unthemed: Expectation = {
 };
 
 const portals: ['seul-avec-enfant'] = ['seul-avec-enfant'];
-const subjects: { collection: CollectionSlug; rules: Expectation; data: (theme: number) => Record<string, unknown> }[] = [
-  { collection: 'articles', rules: themed, data: (theme) => ({ title: 'Article', kind: 'page', portals, themes: [theme] }) },
-  { collection: 'agenda', rules: themed, data: (theme) => ({ title: 'Évènement', kind: 'event', startsAt: '2027-02-01T09:00:00.000Z', audiences: ['parents'], portals, themes: [theme] }) },
-  { collection: 'faq', rules: themed, data: (theme) => ({ question: 'Question ?', portals, themes: [theme] }) },
-  { collection: 'projects', rules: themed, data: (theme) => ({ title: 'Projet', portals, themes: [theme] }) },
-  { collection: 'tools', rules: themed, data: (theme) => ({ title: 'Outil', kind: 'app', url: 'https://www.example.org', portals, themes: [theme] }) },
+const subjects: {
+  collection: CollectionSlug;
+  rules: Expectation;
+  data: (theme: number) => Record<string, unknown>;
+}[] = [
+  {
+    collection: 'articles',
+    rules: themed,
+    data: (theme) => ({ title: 'Article', kind: 'page', portals, themes: [theme] }),
+  },
+  {
+    collection: 'agenda',
+    rules: themed,
+    data: (theme) => ({
+      title: 'Évènement',
+      kind: 'event',
+      startsAt: '2027-02-01T09:00:00.000Z',
+      audiences: ['parents'],
+      portals,
+      themes: [theme],
+    }),
+  },
+  {
+    collection: 'faq',
+    rules: themed,
+    data: (theme) => ({ question: 'Question ?', portals, themes: [theme] }),
+  },
+  {
+    collection: 'projects',
+    rules: themed,
+    data: (theme) => ({ title: 'Projet', portals, themes: [theme] }),
+  },
+  {
+    collection: 'tools',
+    rules: themed,
+    data: (theme) => ({
+      title: 'Outil',
+      kind: 'app',
+      url: 'https://www.example.org',
+      portals,
+      themes: [theme],
+    }),
+  },
   { collection: 'hospitals', rules: unthemed, data: () => ({ name: 'Hôpital', portals }) },
-  { collection: 'mutualities', rules: unthemed, data: () => ({ name: 'Antenne', union: 'liberal', portals }) },
+  {
+    collection: 'mutualities',
+    rules: unthemed,
+    data: () => ({ name: 'Antenne', union: 'liberal', portals }),
+  },
 ];
 
 let cms: TestPayload;
@@ -43,7 +84,12 @@ let theme: number;
 
 beforeAll(async () => {
   cms = await startPayload();
-  const created = await cms.payload.create({ collection: 'themes', locale: 'fr', data: { title: 'Thème validé', portals }, overrideAccess: true });
+  const created = await cms.payload.create({
+    collection: 'themes',
+    locale: 'fr',
+    data: { title: 'Thème validé', portals },
+    overrideAccess: true,
+  });
   theme = created.id;
   actors = await createActors(cms.payload, theme);
 });
@@ -65,26 +111,72 @@ for (const { collection, rules, data } of subjects) {
   describe(collection, () => {
     // Validated already, so that publishing tests access alone (the workflow has its own tests).
     const draft = () =>
-      cms.payload.create({ collection, locale: 'fr', draft: true, data: { ...data(theme), editorialState: 'validated', _status: 'draft' } as never, overrideAccess: true });
+      cms.payload.create({
+        collection,
+        locale: 'fr',
+        draft: true,
+        data: { ...data(theme), editorialState: 'validated', _status: 'draft' } as never,
+        overrideAccess: true,
+      });
     const attempts: Record<Operation, (actor: ActorName) => Promise<boolean>> = {
       'read drafts of': async (actor) => {
         const doc = await draft();
-        const { docs } = await cms.payload.find({ collection, where: { id: { equals: doc.id } }, draft: true, user: actors[actor], overrideAccess: false });
+        const { docs } = await cms.payload.find({
+          collection,
+          where: { id: { equals: doc.id } },
+          draft: true,
+          user: actors[actor],
+          overrideAccess: false,
+        });
         return docs.length === 1;
       },
       create: (actor) =>
-        succeeds(() => cms.payload.create({ collection, locale: 'fr', draft: true, data: { ...data(theme), _status: 'draft' } as never, user: actors[actor], overrideAccess: false })),
+        succeeds(() =>
+          cms.payload.create({
+            collection,
+            locale: 'fr',
+            draft: true,
+            data: { ...data(theme), _status: 'draft' } as never,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        ),
       update: async (actor) => {
         const doc = await draft();
-        return succeeds(() => cms.payload.update({ collection, id: doc.id, locale: 'fr', draft: true, data: { _status: 'draft', isDemo: true } as never, user: actors[actor], overrideAccess: false }));
+        return succeeds(() =>
+          cms.payload.update({
+            collection,
+            id: doc.id,
+            locale: 'fr',
+            draft: true,
+            data: { _status: 'draft', isDemo: true } as never,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        );
       },
       delete: async (actor) => {
         const doc = await draft();
-        return succeeds(() => cms.payload.delete({ collection, id: doc.id, user: actors[actor], overrideAccess: false }));
+        return succeeds(() =>
+          cms.payload.delete({
+            collection,
+            id: doc.id,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        );
       },
       publish: async (actor) => {
         const doc = await draft();
-        return succeeds(() => cms.payload.update({ collection, id: doc.id, data: { _status: 'published' } as never, user: actors[actor], overrideAccess: false }));
+        return succeeds(() =>
+          cms.payload.update({
+            collection,
+            id: doc.id,
+            data: { _status: 'published' } as never,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        );
       },
     };
     for (const operation of Object.keys(rules) as Operation[]) {

@@ -13,23 +13,79 @@ type Operation = 'read' | 'create' | 'update' | 'delete';
 type Expectation = Record<Operation, ActorName[]>;
 
 const everyone: ActorName[] = Object.keys(actorLabels) as ActorName[];
-const editors: Expectation = { read: everyone, create: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin', 'editor'] };
-const adminOnly: Expectation = { read: everyone, create: ['admin'], update: ['admin'], delete: ['admin'] };
-const media: Expectation = { read: everyone, create: ['admin', 'editor', 'otherEditor'], update: ['admin', 'editor', 'otherEditor'], delete: ['admin'] };
+const editors: Expectation = {
+  read: everyone,
+  create: ['admin', 'editor'],
+  update: ['admin', 'editor'],
+  delete: ['admin', 'editor'],
+};
+const adminOnly: Expectation = {
+  read: everyone,
+  create: ['admin'],
+  update: ['admin'],
+  delete: ['admin'],
+};
+const media: Expectation = {
+  read: everyone,
+  create: ['admin', 'editor', 'otherEditor'],
+  update: ['admin', 'editor', 'otherEditor'],
+  delete: ['admin'],
+};
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/uploads');
 const pdf = readFileSync(path.join(fixtures, 'brochure.pdf'));
 const png = readFileSync(path.join(fixtures, 'pixel.png'));
-const file = (data: Buffer, mimetype: string, name: string) => ({ data, mimetype, name, size: data.length });
+const file = (data: Buffer, mimetype: string, name: string) => ({
+  data,
+  mimetype,
+  name,
+  size: data.length,
+});
 
 let unique = 0;
-const subjects: { collection: CollectionSlug; rules: Expectation; data: () => Record<string, unknown>; file?: () => ReturnType<typeof file> }[] = [
-  { collection: 'themes', rules: editors, data: () => ({ title: `Thème ${(unique += 1)}`, portals: ['seul-avec-enfant'] }) },
-  { collection: 'sections', rules: editors, data: () => ({ title: `Rubrique ${(unique += 1)}`, portal: 'seul-avec-enfant' }) },
-  { collection: 'redirects', rules: editors, data: () => ({ from: `/ancien-${(unique += 1)}`, toPath: '/nouveau', statusCode: '301', portal: 'seul-avec-enfant' }) },
-  { collection: 'documents', rules: editors, data: () => ({ title: 'Brochure', kind: 'brochure', portals: ['seul-avec-enfant'] }), file: () => file(pdf, 'application/pdf', `brochure-${(unique += 1)}.pdf`) },
-  { collection: 'media', rules: media, data: () => ({ alt: 'Un carré orange' }), file: () => file(png, 'image/png', `pixel-${(unique += 1)}.png`) },
-  { collection: 'referent-organisations', rules: adminOnly, data: () => ({ name: `Organisation ${(unique += 1)}` }) },
+const subjects: {
+  collection: CollectionSlug;
+  rules: Expectation;
+  data: () => Record<string, unknown>;
+  file?: () => ReturnType<typeof file>;
+}[] = [
+  {
+    collection: 'themes',
+    rules: editors,
+    data: () => ({ title: `Thème ${(unique += 1)}`, portals: ['seul-avec-enfant'] }),
+  },
+  {
+    collection: 'sections',
+    rules: editors,
+    data: () => ({ title: `Rubrique ${(unique += 1)}`, portal: 'seul-avec-enfant' }),
+  },
+  {
+    collection: 'redirects',
+    rules: editors,
+    data: () => ({
+      from: `/ancien-${(unique += 1)}`,
+      toPath: '/nouveau',
+      statusCode: '301',
+      portal: 'seul-avec-enfant',
+    }),
+  },
+  {
+    collection: 'documents',
+    rules: editors,
+    data: () => ({ title: 'Brochure', kind: 'brochure', portals: ['seul-avec-enfant'] }),
+    file: () => file(pdf, 'application/pdf', `brochure-${(unique += 1)}.pdf`),
+  },
+  {
+    collection: 'media',
+    rules: media,
+    data: () => ({ alt: 'Un carré orange' }),
+    file: () => file(png, 'image/png', `pixel-${(unique += 1)}.png`),
+  },
+  {
+    collection: 'referent-organisations',
+    rules: adminOnly,
+    data: () => ({ name: `Organisation ${(unique += 1)}` }),
+  },
 ];
 
 let cms: TestPayload;
@@ -37,7 +93,12 @@ let actors: Actors;
 
 beforeAll(async () => {
   cms = await startPayload();
-  const theme = await cms.payload.create({ collection: 'themes', locale: 'fr', data: { title: 'Thème', portals: ['seul-avec-enfant'] }, overrideAccess: true });
+  const theme = await cms.payload.create({
+    collection: 'themes',
+    locale: 'fr',
+    data: { title: 'Thème', portals: ['seul-avec-enfant'] },
+    overrideAccess: true,
+  });
   actors = await createActors(cms.payload, theme.id);
 });
 afterAll(async () => {
@@ -56,23 +117,65 @@ async function succeeds(attempt: () => Promise<unknown>) {
 for (const subject of subjects) {
   const { collection, rules } = subject;
   describe(collection, () => {
-    const make = () => cms.payload.create({ collection, locale: 'fr', data: subject.data() as never, file: subject.file?.(), overrideAccess: true });
+    const make = () =>
+      cms.payload.create({
+        collection,
+        locale: 'fr',
+        data: subject.data() as never,
+        file: subject.file?.(),
+        overrideAccess: true,
+      });
     const attempts: Record<Operation, (actor: ActorName) => Promise<boolean>> = {
       read: async (actor) => {
         const doc = await make();
-        const { docs } = await cms.payload.find({ collection, where: { id: { equals: doc.id } }, user: actors[actor], overrideAccess: false });
+        const { docs } = await cms.payload.find({
+          collection,
+          where: { id: { equals: doc.id } },
+          user: actors[actor],
+          overrideAccess: false,
+        });
         return docs.length === 1;
       },
       create: (actor) =>
-        succeeds(() => cms.payload.create({ collection, locale: 'fr', data: subject.data() as never, file: subject.file?.(), user: actors[actor], overrideAccess: false })),
+        succeeds(() =>
+          cms.payload.create({
+            collection,
+            locale: 'fr',
+            data: subject.data() as never,
+            file: subject.file?.(),
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        ),
       update: async (actor) => {
         const doc = await make();
-        const change = collection === 'media' ? { alt: 'Un carré' } : collection === 'redirects' ? { toPath: '/ailleurs' } : { [collection === 'referent-organisations' ? 'name' : 'title']: 'Modifié' };
-        return succeeds(() => cms.payload.update({ collection, id: doc.id, locale: 'fr', data: change, user: actors[actor], overrideAccess: false }));
+        const change =
+          collection === 'media'
+            ? { alt: 'Un carré' }
+            : collection === 'redirects'
+              ? { toPath: '/ailleurs' }
+              : { [collection === 'referent-organisations' ? 'name' : 'title']: 'Modifié' };
+        return succeeds(() =>
+          cms.payload.update({
+            collection,
+            id: doc.id,
+            locale: 'fr',
+            data: change,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        );
       },
       delete: async (actor) => {
         const doc = await make();
-        return succeeds(() => cms.payload.delete({ collection, id: doc.id, user: actors[actor], overrideAccess: false }));
+        return succeeds(() =>
+          cms.payload.delete({
+            collection,
+            id: doc.id,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        );
       },
     };
     for (const operation of Object.keys(rules) as Operation[]) {
@@ -90,23 +193,73 @@ describe('portal records', () => {
   let id: number;
 
   it('lets only an admin create a portal record', async () => {
-    const data = { portal: 'seul-avec-enfant' as const, name: 'seul avec enfant', locales: ['fr' as const], baseUrl: 'https://www.example.be' };
+    const data = {
+      portal: 'seul-avec-enfant' as const,
+      name: 'seul avec enfant',
+      locales: ['fr' as const],
+      baseUrl: 'https://www.example.be',
+    };
     for (const actor of ['anonymous', 'editor', 'referent'] as const) {
-      expect(await succeeds(() => cms.payload.create({ collection: 'portals', locale: 'fr', data, user: actors[actor], overrideAccess: false }))).toBe(false);
+      expect(
+        await succeeds(() =>
+          cms.payload.create({
+            collection: 'portals',
+            locale: 'fr',
+            data,
+            user: actors[actor],
+            overrideAccess: false,
+          }),
+        ),
+      ).toBe(false);
     }
-    id = (await cms.payload.create({ collection: 'portals', locale: 'fr', data, user: actors.admin, overrideAccess: false })).id;
+    id = (
+      await cms.payload.create({
+        collection: 'portals',
+        locale: 'fr',
+        data,
+        user: actors.admin,
+        overrideAccess: false,
+      })
+    ).id;
   });
 
   it('lets the portal’s editor change its settings, and nobody else but an admin', async () => {
     const update = (actor: ActorName) =>
-      succeeds(() => cms.payload.update({ collection: 'portals', id, data: { contactEmail: `${actor}@example.test` }, user: actors[actor], overrideAccess: false }));
+      succeeds(() =>
+        cms.payload.update({
+          collection: 'portals',
+          id,
+          data: { contactEmail: `${actor}@example.test` },
+          user: actors[actor],
+          overrideAccess: false,
+        }),
+      );
     expect(await update('editor')).toBe(true);
     expect(await update('admin')).toBe(true);
-    for (const actor of ['anonymous', 'otherEditor', 'referent', 'otherReferent'] as const) expect(await update(actor)).toBe(false);
+    for (const actor of ['anonymous', 'otherEditor', 'referent', 'otherReferent'] as const)
+      expect(await update(actor)).toBe(false);
   });
 
   it('lets only an admin delete a portal record', async () => {
-    expect(await succeeds(() => cms.payload.delete({ collection: 'portals', id, user: actors.editor, overrideAccess: false }))).toBe(false);
-    expect(await succeeds(() => cms.payload.delete({ collection: 'portals', id, user: actors.admin, overrideAccess: false }))).toBe(true);
+    expect(
+      await succeeds(() =>
+        cms.payload.delete({
+          collection: 'portals',
+          id,
+          user: actors.editor,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      await succeeds(() =>
+        cms.payload.delete({
+          collection: 'portals',
+          id,
+          user: actors.admin,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(true);
   });
 });

@@ -70,13 +70,21 @@ describe('editors are scoped to their portals', () => {
     const editor = await createEditor(cms.payload, ['hospichild']);
     const article = await createArticle(cms.payload, { portals: ['seul-avec-enfant'] });
     await expect(
-      cms.payload.delete({ collection: 'articles', id: article.id, user: editor, overrideAccess: false }),
+      cms.payload.delete({
+        collection: 'articles',
+        id: article.id,
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow();
   });
 
   it('shows an editor the drafts of their portals but not those of other portals', async () => {
     const editor = await createEditor(cms.payload, ['hospichild']);
-    const own = await createArticle(cms.payload, { title: 'Brouillon Hospichild', status: 'draft' });
+    const own = await createArticle(cms.payload, {
+      title: 'Brouillon Hospichild',
+      status: 'draft',
+    });
     const other = await createArticle(cms.payload, {
       title: 'Brouillon autre portail',
       portals: ['born-in-brussels'],

@@ -16,7 +16,14 @@ beforeAll(async () => {
   process.env.CMS_SMTP_PORT = String(mailbox.port);
   process.env.CMS_MAIL_FROM = 'redaction@portails.example';
   cms = await startPayload();
-  theme = (await cms.payload.create({ collection: 'themes', locale: 'fr', data: { title: 'Créances alimentaires', portals: ['seul-avec-enfant'] }, overrideAccess: true })).id;
+  theme = (
+    await cms.payload.create({
+      collection: 'themes',
+      locale: 'fr',
+      data: { title: 'Créances alimentaires', portals: ['seul-avec-enfant'] },
+      overrideAccess: true,
+    })
+  ).id;
   actors = await createActors(cms.payload, theme);
 });
 afterAll(async () => {
@@ -29,11 +36,28 @@ let counter = 0;
 async function submitted() {
   counter += 1;
   const doc = await cms.payload.create({
-    collection: 'articles', locale: 'fr', draft: true,
-    data: { title: `Avances du SECAL ${counter}`, body: paragraph('Texte.'), kind: 'page', portals: ['seul-avec-enfant'], themes: [theme], _status: 'draft' },
-    user: actors.editor, overrideAccess: false,
+    collection: 'articles',
+    locale: 'fr',
+    draft: true,
+    data: {
+      title: `Avances du SECAL ${counter}`,
+      body: paragraph('Texte.'),
+      kind: 'page',
+      portals: ['seul-avec-enfant'],
+      themes: [theme],
+      _status: 'draft',
+    },
+    user: actors.editor,
+    overrideAccess: false,
   });
-  await cms.payload.update({ collection: 'articles', id: doc.id, draft: true, data: { editorialState: 'in-validation' }, user: actors.editor, overrideAccess: false });
+  await cms.payload.update({
+    collection: 'articles',
+    id: doc.id,
+    draft: true,
+    data: { editorialState: 'in-validation' },
+    user: actors.editor,
+    overrideAccess: false,
+  });
   return doc;
 }
 
@@ -49,8 +73,17 @@ describe('workflow e-mails through SMTP', () => {
 
   it('e-mails the writer when the referent validates the text', async () => {
     const doc = await submitted();
-    await cms.payload.update({ collection: 'articles', id: doc.id, draft: true, data: { editorialState: 'validated' }, user: actors.referent, overrideAccess: false });
-    const mail = await mailbox.waitFor((message) => message.subject === `Validé / Gevalideerd : ${doc.title}`);
+    await cms.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      draft: true,
+      data: { editorialState: 'validated' },
+      user: actors.referent,
+      overrideAccess: false,
+    });
+    const mail = await mailbox.waitFor(
+      (message) => message.subject === `Validé / Gevalideerd : ${doc.title}`,
+    );
     expect(mail.to).toEqual([actors.editor.email]);
     expect(mail.text).toMatch(/Organisation \d+ a validé/);
   });
@@ -58,17 +91,31 @@ describe('workflow e-mails through SMTP', () => {
   it('e-mails the writer the referent’s comment when changes are requested', async () => {
     const doc = await submitted();
     await cms.payload.update({
-      collection: 'articles', id: doc.id, draft: true,
-      data: { editorialState: 'changes-requested', reviewComment: 'Le plafond de revenus a changé en janvier.' },
-      user: actors.referent, overrideAccess: false,
+      collection: 'articles',
+      id: doc.id,
+      draft: true,
+      data: {
+        editorialState: 'changes-requested',
+        reviewComment: 'Le plafond de revenus a changé en janvier.',
+      },
+      user: actors.referent,
+      overrideAccess: false,
     });
-    const mail = await mailbox.waitFor((message) => message.subject.startsWith('Modifications demandées') && message.subject.includes(doc.title));
+    const mail = await mailbox.waitFor(
+      (message) =>
+        message.subject.startsWith('Modifications demandées') &&
+        message.subject.includes(doc.title),
+    );
     expect(mail.to).toEqual([actors.editor.email]);
     expect(mail.text).toContain('Le plafond de revenus a changé en janvier.');
   });
 
   it('sends from the address configured in the environment', async () => {
-    const result = (await cms.payload.sendEmail({ to: 'test@example.test', subject: 'Essai', text: 'Bonjour.' })) as { envelope?: { from?: string } };
+    const result = (await cms.payload.sendEmail({
+      to: 'test@example.test',
+      subject: 'Essai',
+      text: 'Bonjour.',
+    })) as { envelope?: { from?: string } };
     expect(result.envelope?.from).toBe('redaction@portails.example');
     await mailbox.waitFor((message) => message.subject === 'Essai');
   });
@@ -78,7 +125,12 @@ describe('without a mail server', () => {
   it('still saves the text when the SMTP server has gone away', async () => {
     await mailbox.stop();
     const doc = await submitted();
-    const saved = await cms.payload.findByID({ collection: 'articles', id: doc.id, draft: true, overrideAccess: true });
+    const saved = await cms.payload.findByID({
+      collection: 'articles',
+      id: doc.id,
+      draft: true,
+      overrideAccess: true,
+    });
     expect(saved.editorialState).toBe('in-validation');
   });
 });

@@ -21,7 +21,10 @@ describe('bilingual content', () => {
       overrideAccess: true,
     });
     const all = await cms.payload.findByID({ collection: 'articles', id: doc.id, locale: 'all' });
-    expect(all.slug).toEqual({ fr: 'rester-la-nuit-a-l-hopital', nl: 'overnachten-in-het-ziekenhuis' });
+    expect(all.slug).toEqual({
+      fr: 'rester-la-nuit-a-l-hopital',
+      nl: 'overnachten-in-het-ziekenhuis',
+    });
   });
 
   it('falls back to French when the Dutch title is empty', async () => {

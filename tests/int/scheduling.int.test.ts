@@ -15,7 +15,14 @@ beforeAll(async () => {
   process.env.NEXT_RUNTIME = 'nodejs';
   const { register } = await import('@portals/cms/instrumentation');
   await register();
-  theme = (await cms.payload.create({ collection: 'themes', locale: 'fr', data: { title: 'Logement', portals: ['seul-avec-enfant'] }, overrideAccess: true })).id;
+  theme = (
+    await cms.payload.create({
+      collection: 'themes',
+      locale: 'fr',
+      data: { title: 'Logement', portals: ['seul-avec-enfant'] },
+      overrideAccess: true,
+    })
+  ).id;
   actors = await createActors(cms.payload, theme);
 });
 afterAll(async () => {
@@ -28,16 +35,28 @@ afterAll(async () => {
 function schedule(type: 'publish' | 'unpublish', id: number, user: { id: number }, inMs = 1_500) {
   return cms.payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type, doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: user.id } },
+    input: {
+      type,
+      doc: { relationTo: 'articles', value: id },
+      user: { relationTo: 'users', value: user.id },
+    },
     waitUntil: new Date(Date.now() + inMs),
   });
 }
 
 /** What an anonymous reader sees of the article, polled until `done` or the time is up. */
-async function publicStatusOnceSettled(id: number, done: (visible: boolean) => boolean, timeoutMs = 15_000) {
+async function publicStatusOnceSettled(
+  id: number,
+  done: (visible: boolean) => boolean,
+  timeoutMs = 15_000,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { totalDocs } = await cms.payload.count({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false });
+    const { totalDocs } = await cms.payload.count({
+      collection: 'articles',
+      where: { id: { equals: id } },
+      overrideAccess: false,
+    });
     if (done(totalDocs === 1) || Date.now() > deadline) return totalDocs === 1;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -45,7 +64,10 @@ async function publicStatusOnceSettled(id: number, done: (visible: boolean) => b
 
 describe('scheduled publication', () => {
   it('publishes a draft at the scheduled time without anyone saving it', async () => {
-    const draft = await createArticle(cms.payload, { title: 'Publié à l’heure dite', status: 'draft' });
+    const draft = await createArticle(cms.payload, {
+      title: 'Publié à l’heure dite',
+      status: 'draft',
+    });
     await schedule('publish', draft.id, actors.admin);
     expect(await publicStatusOnceSettled(draft.id, () => false, 400)).toBe(false);
     expect(await publicStatusOnceSettled(draft.id, (visible) => visible)).toBe(true);
@@ -58,27 +80,52 @@ describe('scheduled publication', () => {
   });
 
   it('publishes on behalf of the editor who scheduled it, and records it in the audit trail', async () => {
-    const draft = await createArticle(cms.payload, { title: 'Programmé par l’éditrice', portals: ['seul-avec-enfant'], status: 'draft' });
+    const draft = await createArticle(cms.payload, {
+      title: 'Programmé par l’éditrice',
+      portals: ['seul-avec-enfant'],
+      status: 'draft',
+    });
     await schedule('publish', draft.id, actors.editor);
     expect(await publicStatusOnceSettled(draft.id, (visible) => visible)).toBe(true);
     const { docs } = await cms.payload.find({
-      collection: 'audit-log', where: { and: [{ action: { equals: 'publish' } }, { documentId: { equals: String(draft.id) } }] }, overrideAccess: true,
+      collection: 'audit-log',
+      where: {
+        and: [{ action: { equals: 'publish' } }, { documentId: { equals: String(draft.id) } }],
+      },
+      overrideAccess: true,
     });
     expect(docs.map((entry) => entry.userEmail)).toContain(actors.editor.email);
   });
 
   it('does not publish a scheduled text that still awaits its referent’s validation', async () => {
     const draft = await cms.payload.create({
-      collection: 'articles', locale: 'fr', draft: true,
-      data: { title: 'Pas encore validé', body: paragraph('Texte.'), kind: 'page', portals: ['seul-avec-enfant'], themes: [theme], _status: 'draft' },
+      collection: 'articles',
+      locale: 'fr',
+      draft: true,
+      data: {
+        title: 'Pas encore validé',
+        body: paragraph('Texte.'),
+        kind: 'page',
+        portals: ['seul-avec-enfant'],
+        themes: [theme],
+        _status: 'draft',
+      },
       overrideAccess: true,
     });
     const job = await schedule('publish', draft.id, actors.editor, 500);
     const deadline = Date.now() + 15_000;
-    let settled = await cms.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true });
+    let settled = await cms.payload.findByID({
+      collection: 'payload-jobs',
+      id: job.id,
+      overrideAccess: true,
+    });
     while (!settled.hasError && !settled.completedAt && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      settled = await cms.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true });
+      settled = await cms.payload.findByID({
+        collection: 'payload-jobs',
+        id: job.id,
+        overrideAccess: true,
+      });
     }
     expect(settled.hasError).toBe(true);
     expect(await publicStatusOnceSettled(draft.id, () => true)).toBe(false);

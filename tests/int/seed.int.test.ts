@@ -16,7 +16,14 @@ afterAll(async () => {
 });
 
 async function publicDocs(collection: CollectionSlug, where = {}) {
-  const { docs } = await cms.payload.find({ collection, where, overrideAccess: false, limit: 500, depth: 0, locale: 'all' });
+  const { docs } = await cms.payload.find({
+    collection,
+    where,
+    overrideAccess: false,
+    limit: 500,
+    depth: 0,
+    locale: 'all',
+  });
   return docs as unknown as Record<string, unknown>[];
 }
 
@@ -64,16 +71,25 @@ describe('the demo content', () => {
   });
 
   it('places Born in Brussels articles in several branches, the first being canonical', async () => {
-    const [article] = await publicDocs('articles', { 'slug.fr': { equals: 'baby-blues-ou-depression-savoir-faire-la-difference' } });
+    const [article] = await publicDocs('articles', {
+      'slug.fr': { equals: 'baby-blues-ou-depression-savoir-faire-la-difference' },
+    });
     expect(article?.sections).toHaveLength(3);
   });
 
   it('reuses a Hospichild page in Born in Brussels without moving its canonical place', async () => {
-    const [page] = await cms.payload.find({
-      collection: 'articles', where: { slug: { equals: 'passer-la-nuit-a-l-hopital-aupres-de-son-enfant' } }, depth: 1, locale: 'fr',
-    }).then((result) => result.docs);
+    const [page] = await cms.payload
+      .find({
+        collection: 'articles',
+        where: { slug: { equals: 'passer-la-nuit-a-l-hopital-aupres-de-son-enfant' } },
+        depth: 1,
+        locale: 'fr',
+      })
+      .then((result) => result.docs);
     expect(page?.portals).toEqual(['hospichild', 'born-in-brussels']);
-    const portalsOfPlacements = (page?.sections ?? []).map((section) => (typeof section === 'object' ? section.portal : null));
+    const portalsOfPlacements = (page?.sections ?? []).map((section) =>
+      typeof section === 'object' ? section.portal : null,
+    );
     expect(portalsOfPlacements[0]).toBe('hospichild');
     expect(portalsOfPlacements).toContain('born-in-brussels');
   });
@@ -83,28 +99,57 @@ describe('the demo content', () => {
     expect(sections.filter((section) => section.parent == null)).toHaveLength(2);
     const organisations = await publicDocs('referent-organisations');
     expect(organisations.length).toBeGreaterThanOrEqual(10);
-    expect(organisations.every((organisation) => (organisation.themes as unknown[]).length > 0)).toBe(true);
+    expect(
+      organisations.every((organisation) => (organisation.themes as unknown[]).length > 0),
+    ).toBe(true);
   });
 
   it('creates one portal record per portal with the locales it publishes', async () => {
     const records = await publicDocs('portals');
-    const locales = Object.fromEntries(records.map((record) => [String(record.portal), record.locales]));
-    expect(locales).toEqual({ hospichild: ['fr', 'nl'], 'born-in-brussels': ['fr', 'nl'], 'seul-avec-enfant': ['fr'] });
+    const locales = Object.fromEntries(
+      records.map((record) => [String(record.portal), record.locales]),
+    );
+    expect(locales).toEqual({
+      hospichild: ['fr', 'nl'],
+      'born-in-brussels': ['fr', 'nl'],
+      'seul-avec-enfant': ['fr'],
+    });
   });
 
   it('marks every demo document as demonstration content', async () => {
-    for (const collection of ['articles', 'hospitals', 'mutualities', 'agenda', 'faq', 'projects', 'tools', 'documents'] as const) {
+    for (const collection of [
+      'articles',
+      'hospitals',
+      'mutualities',
+      'agenda',
+      'faq',
+      'projects',
+      'tools',
+      'documents',
+    ] as const) {
       const docs = await publicDocs(collection);
       expect(docs.length, collection).toBeGreaterThan(0);
-      expect(docs.every((doc) => doc.isDemo === true), collection).toBe(true);
+      expect(
+        docs.every((doc) => doc.isDemo === true),
+        collection,
+      ).toBe(true);
     }
   });
 
   it('fills the queues: a referent has a text to validate, an admin has overdue reviews', async () => {
     const { findOverdue, findQueue } = await import('@portals/cms/workflow');
-    const [referent] = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'referent.secal@example.be' } }, depth: 0 })).docs;
+    const [referent] = (
+      await cms.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'referent.secal@example.be' } },
+        depth: 0,
+      })
+    ).docs;
     expect((await findQueue(cms.payload, referent)).length).toBeGreaterThan(0);
-    expect((await findOverdue(cms.payload)).map((item) => item.title)).toEqual(['CHU Brugmann', 'Clinique Saint-Jean']);
+    expect((await findOverdue(cms.payload)).map((item) => item.title)).toEqual([
+      'CHU Brugmann',
+      'Clinique Saint-Jean',
+    ]);
   });
 
   it('changes nothing when run a second time', async () => {
@@ -122,9 +167,18 @@ describe('the demo content', () => {
   });
 
   it('leaves every count unchanged when run a second time', async () => {
-    const collections = ['articles', 'sections', 'users', 'hospitals', 'mutualities', 'faq'] as const;
+    const collections = [
+      'articles',
+      'sections',
+      'users',
+      'hospitals',
+      'mutualities',
+      'faq',
+    ] as const;
     const count = async () =>
-      Promise.all(collections.map(async (collection) => (await cms.payload.count({ collection })).totalDocs));
+      Promise.all(
+        collections.map(async (collection) => (await cms.payload.count({ collection })).totalDocs),
+      );
     const before = await count();
     await seed(cms.payload, { credentials, log: quiet });
     expect(await count()).toEqual(before);

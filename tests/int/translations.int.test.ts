@@ -14,18 +14,36 @@ let counter = 0;
 async function frenchArticle(portals: ('hospichild' | 'seul-avec-enfant')[] = ['hospichild']) {
   counter += 1;
   return cms.payload.create({
-    collection: 'articles', locale: 'fr',
-    data: { title: `Source ${counter}`, summary: 'Résumé source.', body: paragraph('Texte source.'), kind: 'page', portals, _status: 'published' },
+    collection: 'articles',
+    locale: 'fr',
+    data: {
+      title: `Source ${counter}`,
+      summary: 'Résumé source.',
+      body: paragraph('Texte source.'),
+      kind: 'page',
+      portals,
+      _status: 'published',
+    },
     overrideAccess: true,
   });
 }
 
 function save(id: number, locale: 'fr' | 'nl', data: Record<string, unknown>) {
-  return cms.payload.update({ collection: 'articles', id, locale, data: { ...data, _status: 'published' }, overrideAccess: true });
+  return cms.payload.update({
+    collection: 'articles',
+    id,
+    locale,
+    data: { ...data, _status: 'published' },
+    overrideAccess: true,
+  });
 }
 
 async function translated(id: number) {
-  return save(id, 'nl', { title: `Bron ${id}`, summary: 'Bronsamenvatting.', body: paragraph('Brontekst.') });
+  return save(id, 'nl', {
+    title: `Bron ${id}`,
+    summary: 'Bronsamenvatting.',
+    body: paragraph('Brontekst.'),
+  });
 }
 
 function detail(doc: { translationDetails?: unknown }, field: string) {
@@ -46,7 +64,9 @@ describe('translation status', () => {
 
   it('marks only the Dutch fields whose French source changed as outdated', async () => {
     const { id } = await translated((await frenchArticle()).id);
-    const after = await save(id, 'fr', { body: paragraph('Texte source, avec une nouvelle adresse.') });
+    const after = await save(id, 'fr', {
+      body: paragraph('Texte source, avec une nouvelle adresse.'),
+    });
     expect(after.translationStates).toEqual(['nl:outdated']);
     expect(detail(after, 'body')).toBe('outdated');
     expect(detail(after, 'title')).toBe('up-to-date');
@@ -81,11 +101,23 @@ describe('translation status', () => {
 
   it('tracks fields nested in the sections of a hospital fiche', async () => {
     const fiche = await cms.payload.create({
-      collection: 'hospitals', locale: 'fr',
-      data: { name: 'Hôpital traduit', maternity: { body: paragraph('Maternité.') }, portals: ['hospichild'], _status: 'published' },
+      collection: 'hospitals',
+      locale: 'fr',
+      data: {
+        name: 'Hôpital traduit',
+        maternity: { body: paragraph('Maternité.') },
+        portals: ['hospichild'],
+        _status: 'published',
+      },
       overrideAccess: true,
     });
-    const after = await cms.payload.update({ collection: 'hospitals', id: fiche.id, locale: 'nl', data: { name: 'Vertaald ziekenhuis' }, overrideAccess: true });
+    const after = await cms.payload.update({
+      collection: 'hospitals',
+      id: fiche.id,
+      locale: 'nl',
+      data: { name: 'Vertaald ziekenhuis' },
+      overrideAccess: true,
+    });
     expect(detail(after, 'maternity.body')).toBe('missing');
     expect(detail(after, 'name')).toBe('up-to-date');
   });
@@ -93,7 +125,11 @@ describe('translation status', () => {
   it('lets the list view filter the articles whose Dutch is outdated', async () => {
     const { id } = await translated((await frenchArticle()).id);
     await save(id, 'fr', { title: 'Titre changé' });
-    const { docs } = await cms.payload.find({ collection: 'articles', where: { translationStates: { contains: 'nl:outdated' } }, limit: 100 });
+    const { docs } = await cms.payload.find({
+      collection: 'articles',
+      where: { translationStates: { contains: 'nl:outdated' } },
+      limit: 100,
+    });
     expect(docs.map((doc) => doc.id)).toContain(id);
   });
 });

@@ -69,7 +69,12 @@ describe('agenda dates and links', () => {
     const message = await rejection(
       cms.payload.create({
         collection: 'redirects',
-        data: { from: 'ancienne page', toPath: '/fr/nouvelle', statusCode: '301', portal: 'hospichild' },
+        data: {
+          from: 'ancienne page',
+          toPath: '/fr/nouvelle',
+          statusCode: '301',
+          portal: 'hospichild',
+        },
         overrideAccess: true,
       }),
     );
@@ -80,7 +85,12 @@ describe('agenda dates and links', () => {
     const target = await cms.payload.create({
       collection: 'tools',
       locale: 'fr',
-      data: { title: 'Outil', kind: 'website', url: 'https://www.example.org', portals: ['seul-avec-enfant'] },
+      data: {
+        title: 'Outil',
+        kind: 'website',
+        url: 'https://www.example.org',
+        portals: ['seul-avec-enfant'],
+      },
       overrideAccess: true,
     });
     const message = await rejection(
@@ -102,14 +112,20 @@ describe('agenda dates and links', () => {
 
 describe('uploads', () => {
   it('stores a PDF reference document', async () => {
-    const doc = await uploadDocument({ data: pdf, mimetype: 'application/pdf', name: 'brochure.pdf' });
+    const doc = await uploadDocument({
+      data: pdf,
+      mimetype: 'application/pdf',
+      name: 'brochure.pdf',
+    });
     expect(doc.mimeType).toBe('application/pdf');
     expect(doc.filesize).toBe(pdf.length);
   });
 
   it('refuses an oversized file, naming its size and the limit', async () => {
     const big = Buffer.concat([pdf, Buffer.alloc(11 * 1024 * 1024)]);
-    const message = await rejection(uploadDocument({ data: big, mimetype: 'application/pdf', name: 'lourd.pdf' }));
+    const message = await rejection(
+      uploadDocument({ data: big, mimetype: 'application/pdf', name: 'lourd.pdf' }),
+    );
     expect(message).toMatch(/Fichier trop lourd : 11 Mo pour 10 Mo au plus/);
   });
 
@@ -126,7 +142,11 @@ describe('uploads', () => {
 
   it('refuses a text file renamed to .pdf', async () => {
     const message = await rejection(
-      uploadDocument({ data: Buffer.from('Ceci n’est pas un PDF.'), mimetype: 'application/pdf', name: 'faux.pdf' }),
+      uploadDocument({
+        data: Buffer.from('Ceci n’est pas un PDF.'),
+        mimetype: 'application/pdf',
+        name: 'faux.pdf',
+      }),
     );
     expect(message).toMatch(/« faux\.pdf » n’est pas un vrai PDF/);
   });
@@ -157,7 +177,12 @@ describe('the thematic tree', () => {
     const b2 = await section('Branche B deux', b.id);
     await section('Branche B trois', b2.id);
     const message = await rejection(
-      cms.payload.update({ collection: 'sections', id: b.id, data: { parent: a2.id }, overrideAccess: true }),
+      cms.payload.update({
+        collection: 'sections',
+        id: b.id,
+        data: { parent: a2.id },
+        overrideAccess: true,
+      }),
     );
     expect(message).toMatch(/niveaux au plus/);
   });
@@ -166,7 +191,12 @@ describe('the thematic tree', () => {
     const top = await section('Boucle');
     const child = await section('Boucle enfant', top.id);
     const message = await rejection(
-      cms.payload.update({ collection: 'sections', id: top.id, data: { parent: child.id }, overrideAccess: true }),
+      cms.payload.update({
+        collection: 'sections',
+        id: top.id,
+        data: { parent: child.id },
+        overrideAccess: true,
+      }),
     );
     expect(message).toMatch(/sous elle-même/);
   });

@@ -5,6 +5,7 @@ import { startMailbox } from '../int/support/mailbox.ts';
 const port = Number(process.env.MAILBOX_PORT ?? 2525);
 await startMailbox({
   port,
-  onMail: (mail) => console.log(`\n── To: ${mail.to.join(', ')}\n── Subject: ${mail.subject}\n${mail.text}`),
+  onMail: (mail) =>
+    console.log(`\n── To: ${mail.to.join(', ')}\n── Subject: ${mail.subject}\n${mail.text}`),
 });
 console.log(`Mailbox listening on 127.0.0.1:${port}; Ctrl-C stops it.`);

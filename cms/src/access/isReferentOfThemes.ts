@@ -21,8 +21,16 @@ export function referentThemes(req: PayloadRequest): Promise<Id[]> {
     organisation == null
       ? Promise.resolve([])
       : req.payload
-          .findByID({ collection: 'referent-organisations', id: organisation, depth: 0, overrideAccess: true, req })
-          .then((doc) => (doc.themes ?? []).map((theme) => idOf(theme)).filter((id): id is Id => id != null))
+          .findByID({
+            collection: 'referent-organisations',
+            id: organisation,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          .then((doc) =>
+            (doc.themes ?? []).map((theme) => idOf(theme)).filter((id): id is Id => id != null),
+          )
           .catch(() => []);
   cache.set(req, lookup);
   return lookup;

@@ -20,28 +20,50 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
 };
 
 /** Records a creation, a change, a publication or an unpublication. */
-export const recordChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+export const recordChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   const record = doc as Record<string, unknown>;
   const versioned = Boolean(collection.versions?.drafts);
   const draftSave = req.context.auditDraftSave === true;
   const now = record._status;
   const was = (previousDoc as Record<string, unknown> | undefined)?._status;
   const actions: AuditAction[] = [operation === 'create' ? 'create' : 'update'];
-  if (versioned && !draftSave && now === 'published') actions.splice(operation === 'create' ? 1 : 0, 1, 'publish');
-  if (versioned && !draftSave && operation === 'update' && now === 'draft' && was === 'published') actions.splice(0, 1, 'unpublish');
-  for (const action of actions) await writeAuditEntry(req, { action, collection: collection.slug, doc: record });
+  if (versioned && !draftSave && now === 'published')
+    actions.splice(operation === 'create' ? 1 : 0, 1, 'publish');
+  if (versioned && !draftSave && operation === 'update' && now === 'draft' && was === 'published')
+    actions.splice(0, 1, 'unpublish');
+  for (const action of actions)
+    await writeAuditEntry(req, { action, collection: collection.slug, doc: record });
 };
 
 export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await writeAuditEntry(req, { action: 'delete', collection: collection.slug, doc: doc as Record<string, unknown> });
+  await writeAuditEntry(req, {
+    action: 'delete',
+    collection: collection.slug,
+    doc: doc as Record<string, unknown>,
+  });
 };
 
 export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
   const account = user as { id: number | string; email: string };
-  await writeAuditEntry(req, { action: 'login', collection: collection.slug, doc: { id: account.id, title: account.email }, user });
+  await writeAuditEntry(req, {
+    action: 'login',
+    collection: collection.slug,
+    doc: { id: account.id, title: account.email },
+    user,
+  });
 };
 
 export const recordLogout: CollectionAfterLogoutHook = async ({ collection, req }) => {
   const user = req.user as { id?: number | string; email?: string } | null;
-  await writeAuditEntry(req, { action: 'logout', collection: collection.slug, doc: { id: user?.id, title: user?.email } });
+  await writeAuditEntry(req, {
+    action: 'logout',
+    collection: collection.slug,
+    doc: { id: user?.id, title: user?.email },
+  });
 };

@@ -1,5 +1,11 @@
 import type { CollectionConfig } from 'payload';
-import { recordChange, recordDeletion, recordLogin, recordLogout, rememberDraftFlag } from './auditHooks.ts';
+import {
+  recordChange,
+  recordDeletion,
+  recordLogin,
+  recordLogout,
+  rememberDraftFlag,
+} from './auditHooks.ts';
 
 /**
  * Adds the audit hooks to a collection, after its own hooks: every collection is audited the

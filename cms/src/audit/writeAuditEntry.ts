@@ -15,7 +15,10 @@ export interface AuditEvent {
  * Appends one entry to the audit log, in the request's transaction so it is written exactly
  * when the change is. A failure is logged, never thrown: losing an entry must not lose a save.
  */
-export async function writeAuditEntry(req: PayloadRequest, { action, collection, doc, user = req.user }: AuditEvent) {
+export async function writeAuditEntry(
+  req: PayloadRequest,
+  { action, collection, doc, user = req.user }: AuditEvent,
+) {
   const actor = asStaff(user);
   const email = (user as { email?: string } | null | undefined)?.email ?? null;
   const title = doc ? titleOf(doc) : null;
@@ -40,6 +43,9 @@ export async function writeAuditEntry(req: PayloadRequest, { action, collection,
       }),
     );
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: `Audit entry "${action}" on ${collection} could not be written` });
+    req.payload.logger.error({
+      err: error,
+      msg: `Audit entry "${action}" on ${collection} could not be written`,
+    });
   }
 }

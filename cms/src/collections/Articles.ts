@@ -18,7 +18,13 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations, stampPublishedAt],
+    beforeChange: [
+      ensurePortalsAssigned('portals'),
+      assignWriter,
+      enforceWorkflow,
+      trackTranslations,
+      stampPublishedAt,
+    ],
     afterChange: [announceWorkflowChange],
   },
 };

@@ -15,7 +15,12 @@ export const Faq: CollectionConfig = {
   access: draftableAccess({ themed: true }),
   hooks: {
     beforeOperation: [refuseReferentPublishing],
-    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations],
+    beforeChange: [
+      ensurePortalsAssigned('portals'),
+      assignWriter,
+      enforceWorkflow,
+      trackTranslations,
+    ],
     afterChange: [announceWorkflowChange],
   },
 };

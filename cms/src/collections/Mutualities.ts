@@ -15,7 +15,12 @@ export const Mutualities: CollectionConfig = {
   access: draftableAccess(),
   hooks: {
     beforeValidate: [fillSlugFromTitle(undefined, { from: 'name' })],
-    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations],
+    beforeChange: [
+      ensurePortalsAssigned('portals'),
+      assignWriter,
+      enforceWorkflow,
+      trackTranslations,
+    ],
     afterChange: [announceWorkflowChange],
   },
 };

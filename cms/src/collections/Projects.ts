@@ -17,7 +17,12 @@ export const Projects: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseReferentPublishing],
     beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [ensurePortalsAssigned('portals'), assignWriter, enforceWorkflow, trackTranslations],
+    beforeChange: [
+      ensurePortalsAssigned('portals'),
+      assignWriter,
+      enforceWorkflow,
+      trackTranslations,
+    ],
     afterChange: [announceWorkflowChange],
   },
 };

@@ -19,12 +19,20 @@ interface Props {
 /** A plain list of documents with their state, linking to their edit view. */
 export function QueueList({ items, adminRoute, language, empty, showDue = false }: Props) {
   if (items.length === 0) return <p>{empty}</p>;
-  const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-BE' : 'fr-BE', { dateStyle: 'medium', timeZone: 'Europe/Brussels' });
+  const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-BE' : 'fr-BE', {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Brussels',
+  });
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {items.map((item) => (
-        <li key={`${item.collection}-${String(item.id)}`} style={{ padding: '0.4rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
-          <a href={`${adminRoute}/collections/${item.collection}/${String(item.id)}`}>{item.title}</a>{' '}
+        <li
+          key={`${item.collection}-${String(item.id)}`}
+          style={{ padding: '0.4rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}
+        >
+          <a href={`${adminRoute}/collections/${item.collection}/${String(item.id)}`}>
+            {item.title}
+          </a>{' '}
           <small>
             ({item.collection}, {stateNames[item.state]?.[language] ?? item.state}
             {showDue && item.reviewDueAt ? `, ${date.format(new Date(item.reviewDueAt))}` : ''})

@@ -22,7 +22,10 @@ function labelOf(fields: Field[], path: string, language: Language): string {
       const label = labelOf(field.fields, path, language);
       if (label !== path) return label;
     } else if ('name' in field && field.name === head) {
-      const own = 'label' in field && field.label && typeof field.label === 'object' ? field.label[language] : field.name;
+      const own =
+        'label' in field && field.label && typeof field.label === 'object'
+          ? field.label[language]
+          : field.name;
       if (rest.length === 0 || field.type !== 'group') return own ?? field.name;
       return `${own ?? field.name} › ${labelOf(field.fields, rest.join('.'), language)}`;
     }
@@ -41,7 +44,9 @@ interface Props {
 export function TranslationTable({ data, collectionSlug, payload, i18n }: Props) {
   const language: Language = i18n?.language === 'nl' ? 'nl' : 'fr';
   const status = data?.translationDetails?.status ?? {};
-  const fields = collectionSlug ? (payload.collections[collectionSlug as 'articles']?.config.fields ?? []) : [];
+  const fields = collectionSlug
+    ? (payload.collections[collectionSlug as 'articles']?.config.fields ?? [])
+    : [];
   const locales = Object.entries(status);
   if (locales.length === 0) return null;
   return (
@@ -55,7 +60,9 @@ export function TranslationTable({ data, collectionSlug, payload, i18n }: Props)
             {Object.entries(byField).map(([path, state]) => (
               <tr key={path}>
                 <td>{labelOf(fields, path, language)}</td>
-                <td style={{ color: state === 'up-to-date' ? 'inherit' : 'var(--theme-error-500)' }}>
+                <td
+                  style={{ color: state === 'up-to-date' ? 'inherit' : 'var(--theme-error-500)' }}
+                >
                   {stateNames[state]?.[language] ?? state}
                 </td>
               </tr>

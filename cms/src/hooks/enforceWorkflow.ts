@@ -28,24 +28,52 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   if (after !== before && limited) {
     const role = user.role === 'referent' ? 'referent' : 'editor';
     if (!(allowedMoves[role][before] ?? []).includes(after)) {
-      refuse(`Passage de « ${before} » à « ${after} » impossible pour votre rôle`, `Overgang van "${before}" naar "${after}" niet toegelaten voor uw rol`);
+      refuse(
+        `Passage de « ${before} » à « ${after} » impossible pour votre rôle`,
+        `Overgang van "${before}" naar "${after}" niet toegelaten voor uw rol`,
+      );
     }
   }
-  if (after !== before && after === 'changes-requested' && !String(data.reviewComment ?? '').trim()) {
+  if (
+    after !== before &&
+    after === 'changes-requested' &&
+    !String(data.reviewComment ?? '').trim()
+  ) {
     throw new ValidationError({
-      errors: [{ path: 'reviewComment', message: 'Expliquez les modifications demandées. / Leg uit welke wijzigingen nodig zijn.' }],
+      errors: [
+        {
+          path: 'reviewComment',
+          message: 'Expliquez les modifications demandées. / Leg uit welke wijzigingen nodig zijn.',
+        },
+      ],
     });
   }
-  if (after !== before && after === 'in-validation' && (await reviewerOrganisations(req, themes)).length === 0) {
-    refuse('Aucune organisation référente ne valide les thèmes de ce document', 'Geen referentieorganisatie valideert de thema’s van dit document');
+  if (
+    after !== before &&
+    after === 'in-validation' &&
+    (await reviewerOrganisations(req, themes)).length === 0
+  ) {
+    refuse(
+      'Aucune organisation référente ne valide les thèmes de ce document',
+      'Geen referentieorganisatie valideert de thema’s van dit document',
+    );
   }
   if (after !== before && after === 'validated') {
     const organisations = await reviewerOrganisations(req, themes);
     const own = idOf(user?.organisation);
-    const organisation = organisations.find((candidate) => own != null && String(candidate.id) === String(own)) ?? organisations[0];
-    data.approval = { organisation: organisation?.id ?? null, referent: user?.id ?? null, approvedAt: new Date().toISOString() };
+    const organisation =
+      organisations.find((candidate) => own != null && String(candidate.id) === String(own)) ??
+      organisations[0];
+    data.approval = {
+      organisation: organisation?.id ?? null,
+      referent: user?.id ?? null,
+      approvedAt: new Date().toISOString(),
+    };
   }
-  if (after !== before && (after === 'writing' || after === 'in-validation' || after === 'changes-requested')) {
+  if (
+    after !== before &&
+    (after === 'writing' || after === 'in-validation' || after === 'changes-requested')
+  ) {
     data.approval = noApproval;
   }
   if (publishing) {

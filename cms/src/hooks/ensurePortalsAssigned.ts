@@ -11,13 +11,17 @@ function asList(value: unknown): string[] {
  * given. Portals left as they were pass, so a Hospichild editor can still correct an article
  * Born in Brussels reuses.
  */
-export function ensurePortalsAssigned(field: 'portals' | 'portal' = 'portals'): CollectionBeforeChangeHook {
+export function ensurePortalsAssigned(
+  field: 'portals' | 'portal' = 'portals',
+): CollectionBeforeChangeHook {
   return ({ data, req, originalDoc }) => {
     const user = asStaff(req.user);
     if (!user || user.role === 'admin' || !(field in data)) return data;
     const wanted = new Set(asList(data[field]));
     const before = new Set(asList((originalDoc as Record<string, unknown> | undefined)?.[field]));
-    const changed = [...wanted, ...before].filter((portal) => wanted.has(portal) !== before.has(portal));
+    const changed = [...wanted, ...before].filter(
+      (portal) => wanted.has(portal) !== before.has(portal),
+    );
     const allowed = new Set<string>(assignedPortals(user));
     const refused = [...new Set(changed.filter((portal) => !allowed.has(portal)))];
     if (refused.length > 0) {

@@ -4,7 +4,7 @@ type Id = number | string;
 
 function idOf(value: unknown): Id | null {
   if (value == null || value === '') return null;
-  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null);
+  if (typeof value === 'object') return (value as { id?: Id }).id ?? null;
   return value as Id;
 }
 
@@ -17,7 +17,11 @@ async function depthOf(req: PayloadRequest, parent: Id, self: Id | undefined): P
     depth += 1;
     if (depth > 10) break;
     const doc: { parent?: unknown } = await req.payload.findByID({
-      collection: 'sections', id: current, depth: 0, req, overrideAccess: true,
+      collection: 'sections',
+      id: current,
+      depth: 0,
+      req,
+      overrideAccess: true,
     });
     current = idOf(doc.parent);
   }
@@ -28,10 +32,16 @@ async function depthOf(req: PayloadRequest, parent: Id, self: Id | undefined): P
 async function heightBelow(req: PayloadRequest, self: Id, level = 0): Promise<number> {
   if (level > 10) return level;
   const { docs } = await req.payload.find({
-    collection: 'sections', where: { parent: { equals: self } }, depth: 0, limit: 200, req, overrideAccess: true,
+    collection: 'sections',
+    where: { parent: { equals: self } },
+    depth: 0,
+    limit: 200,
+    req,
+    overrideAccess: true,
   });
   let height = 0;
-  for (const child of docs) height = Math.max(height, 1 + (await heightBelow(req, child.id, level + 1)));
+  for (const child of docs)
+    height = Math.max(height, 1 + (await heightBelow(req, child.id, level + 1)));
   return height;
 }
 

@@ -5,7 +5,11 @@ import { asStaff } from '../access/user.ts';
  * Referents review, editors publish: a referent may save drafts of the texts they validate,
  * but neither publish nor unpublish them (a save that is not a draft changes what is live).
  */
-export const refuseReferentPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const refuseReferentPublishing: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' && operation !== 'create') return args;
   if (asStaff(req.user)?.role !== 'referent') return args;
   const { data, draft } = args as { data?: { _status?: string }; draft?: boolean };

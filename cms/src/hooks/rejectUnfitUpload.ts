@@ -13,7 +13,9 @@ function accepts(patterns: string[], mimeType: string): boolean {
 }
 
 function formats(patterns: string[]): string {
-  return patterns.map((pattern) => pattern.split('/')[1]?.replace('*', '…').toUpperCase() ?? pattern).join(', ');
+  return patterns
+    .map((pattern) => pattern.split('/')[1]?.replace('*', '…').toUpperCase() ?? pattern)
+    .join(', ');
 }
 
 /**
@@ -27,7 +29,8 @@ export function rejectUnfitUpload(maxBytes: number): CollectionBeforeOperationHo
     const file = req.file;
     if ((operation !== 'create' && operation !== 'update') || !file) return args;
     const upload = collection.upload;
-    const patterns = typeof upload === 'object' && Array.isArray(upload.mimeTypes) ? upload.mimeTypes : [];
+    const patterns =
+      typeof upload === 'object' && Array.isArray(upload.mimeTypes) ? upload.mimeTypes : [];
     const problems: string[] = [];
     if (file.size > maxBytes) {
       const actual = megabytes(file.size);
@@ -44,7 +47,11 @@ export function rejectUnfitUpload(maxBytes: number): CollectionBeforeOperationHo
           `Bestandstype geweigerd (${file.name}, ${file.mimetype}). Toegelaten formaten: ${allowed}.`,
       );
     }
-    if (file.mimetype === 'application/pdf' && file.data?.length && !file.data.subarray(0, 5).equals(pdfMagic)) {
+    if (
+      file.mimetype === 'application/pdf' &&
+      file.data?.length &&
+      !file.data.subarray(0, 5).equals(pdfMagic)
+    ) {
       problems.push(
         `« ${file.name} » n’est pas un vrai PDF : exportez le document à nouveau au format PDF. / ` +
           `"${file.name}" is geen echte pdf: exporteer het document opnieuw als pdf.`,

@@ -9,7 +9,17 @@ import { toLexical } from './toLexical.ts';
 // for `npm run bench`, printing the seed rate. Not demo content: never run it on real data.
 const count = Number(process.argv[2] ?? 2000);
 const payload = await getPayload({ config });
-const words = ['hôpital', 'enfant', 'parents', 'soins', 'école', 'fratrie', 'mutualité', 'nuit', 'droits'];
+const words = [
+  'hôpital',
+  'enfant',
+  'parents',
+  'soins',
+  'école',
+  'fratrie',
+  'mutualité',
+  'nuit',
+  'droits',
+];
 const started = performance.now();
 for (let index = 0; index < count; index += 1) {
   const word = words[index % words.length] ?? 'enfant';
@@ -19,7 +29,9 @@ for (let index = 0; index < count; index += 1) {
     data: {
       title: `Article de mesure ${index} sur ${word}`,
       summary: `Résumé généré numéro ${index}.`,
-      body: toLexical([`Texte généré pour la mesure de performance, numéro ${index}, au sujet: ${word}.`]),
+      body: toLexical([
+        `Texte généré pour la mesure de performance, numéro ${index}, au sujet: ${word}.`,
+      ]),
       kind: 'news',
       portals: ['hospichild'],
       isDemo: true,

@@ -3,7 +3,8 @@
  * PDF library and the reference documents open in any viewer. Latin-1 text only.
  */
 export function demoPdf(title: string, line: string): Buffer {
-  const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[’]/g, "'");
+  const escape = (text: string) =>
+    text.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[’]/g, "'");
   const stream = `BT /F1 18 Tf 56 760 Td (${escape(title)}) Tj /F1 11 Tf 0 -28 Td (${escape(line)}) Tj 0 -20 Td (Document de demonstration.) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -34,26 +34,58 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   log('Seeding demo content…');
   const users = await seedUsers(payload, credentials);
   const themeIds = await seedThemes(payload, themes, log);
-  const organisationIds = await seedReferentOrganisations(payload, referentOrganisations, themeIds, log);
+  const organisationIds = await seedReferentOrganisations(
+    payload,
+    referentOrganisations,
+    themeIds,
+    log,
+  );
   const referents = await seedReferents(payload, credentials.password, organisationIds);
 
   const hospichildTree = await seedSections(payload, 'hospichild', hospichildSections, log);
-  const articles = await seedArticles(payload, 'hospichild', hospichildArticles, { sections: hospichildTree, themes: themeIds }, log);
+  const articles = await seedArticles(
+    payload,
+    'hospichild',
+    hospichildArticles,
+    { sections: hospichildTree, themes: themeIds },
+    log,
+  );
   const bibTree = await seedSections(payload, 'born-in-brussels', bornInBrusselsSections, log);
-  const bibArticles = await seedArticles(payload, 'born-in-brussels', bornInBrusselsArticles, { sections: bibTree, themes: themeIds }, log);
+  const bibArticles = await seedArticles(
+    payload,
+    'born-in-brussels',
+    bornInBrusselsArticles,
+    { sections: bibTree, themes: themeIds },
+    log,
+  );
   await placeReusedArticles(payload, 'born-in-brussels', bornInBrusselsReuse, bibTree, log);
   const saeTree = await seedSections(payload, 'seul-avec-enfant', seulAvecEnfantSections, log);
-  const saeArticles = await seedArticles(payload, 'seul-avec-enfant', seulAvecEnfantArticles, { sections: saeTree, themes: themeIds }, log);
+  const saeArticles = await seedArticles(
+    payload,
+    'seul-avec-enfant',
+    seulAvecEnfantArticles,
+    { sections: saeTree, themes: themeIds },
+    log,
+  );
 
   const fiches = await seedHospitals(payload, hospitals, log);
   const antennas = await seedMutualities(payload, mutualities, log);
   const agenda = await seedAgenda(payload, agendaItems, themeIds, log);
-  const faq = await seedFaq(payload, faqEntries, { themes: themeIds, organisations: organisationIds }, log);
+  const faq = await seedFaq(
+    payload,
+    faqEntries,
+    { themes: themeIds, organisations: organisationIds },
+    log,
+  );
   const resources = await seedResources(payload, themeIds, log);
   const portals = await seedPortals(payload, log);
   const redirects = await seedRedirects(payload, log);
   const draftSections = new Map([...bibTree, ...saeTree]);
-  const drafts = await seedWorkflowExamples(payload, { sections: draftSections, themes: themeIds }, log);
+  const drafts = await seedWorkflowExamples(
+    payload,
+    { sections: draftSections, themes: themeIds },
+    log,
+  );
 
   const newArticles = articles.created + bibArticles.created + saeArticles.created + drafts.created;
   const sections = hospichildTree.size + bibTree.size + saeTree.size;

@@ -11,12 +11,21 @@ const timezone = 'Europe/Brussels';
 /** The start and end instants: all-day items run from midnight to the last day's 23:59. */
 function when(item: SeedAgendaItem) {
   const lastDay = item.inDays + (item.days ?? 1) - 1;
-  if (item.allDay) return { startsAt: brusselsTime(item.inDays), endsAt: brusselsTime(lastDay, '23:59') };
-  return { startsAt: brusselsTime(item.inDays, item.start), endsAt: brusselsTime(lastDay, item.end ?? item.start) };
+  if (item.allDay)
+    return { startsAt: brusselsTime(item.inDays), endsAt: brusselsTime(lastDay, '23:59') };
+  return {
+    startsAt: brusselsTime(item.inDays, item.start),
+    endsAt: brusselsTime(lastDay, item.end ?? item.start),
+  };
 }
 
 /** Publishes the demo agenda, dated around the day the seed runs. */
-export async function seedAgenda(payload: Payload, items: SeedAgendaItem[], themeIds: Map<string, Id>, log: (line: string) => void) {
+export async function seedAgenda(
+  payload: Payload,
+  items: SeedAgendaItem[],
+  themeIds: Map<string, Id>,
+  log: (line: string) => void,
+) {
   let created = 0;
   const bar = progress('agenda items', items.length, log);
   for (const item of items) {

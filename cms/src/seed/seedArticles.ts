@@ -33,8 +33,14 @@ export async function seedArticles(
   for (const article of articles) {
     const source = article.fr ?? article.nl;
     const sourceLocale = article.fr ? 'fr' : 'nl';
-    if (!source) throw new Error(`Seed article "${article.key}" has neither French nor Dutch text.`);
-    const exists = await findId(payload, 'articles', { slug: { equals: slugify(source.title) } }, sourceLocale);
+    if (!source)
+      throw new Error(`Seed article "${article.key}" has neither French nor Dutch text.`);
+    const exists = await findId(
+      payload,
+      'articles',
+      { slug: { equals: slugify(source.title) } },
+      sourceLocale,
+    );
     if (exists == null) {
       const doc = await payload.create({
         collection: 'articles',
@@ -82,17 +88,30 @@ export async function placeReusedArticles(
   const bar = progress(`reused articles (${portal})`, reuse.length, log);
   for (const item of reuse) {
     const { docs } = await payload.find({
-      collection: 'articles', where: { slug: { equals: item.slug } }, locale: 'fr', depth: 0, limit: 1, overrideAccess: true,
+      collection: 'articles',
+      where: { slug: { equals: item.slug } },
+      locale: 'fr',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
     });
     const doc = docs[0];
     if (!doc) throw new Error(`Seed reuses unknown article "${item.slug}".`);
-    const sections = (doc.sections ?? []).map((section) => (typeof section === 'object' ? section.id : section));
-    const wanted = idsOf(item.sections, sectionIds, 'section').filter((id) => !sections.includes(id));
+    const sections = (doc.sections ?? []).map((section) =>
+      typeof section === 'object' ? section.id : section,
+    );
+    const wanted = idsOf(item.sections, sectionIds, 'section').filter(
+      (id) => !sections.includes(id),
+    );
     if (wanted.length > 0 || !doc.portals.includes(portal)) {
       await payload.update({
         collection: 'articles',
         id: doc.id,
-        data: { portals: [...new Set([...doc.portals, portal])], sections: [...sections, ...wanted], _status: 'published' },
+        data: {
+          portals: [...new Set([...doc.portals, portal])],
+          sections: [...sections, ...wanted],
+          _status: 'published',
+        },
         overrideAccess: true,
       });
     }

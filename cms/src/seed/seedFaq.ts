@@ -15,7 +15,9 @@ export async function seedFaq(
   const bar = progress('FAQ entries', entries.length, log);
   for (const entry of entries) {
     if ((await findId(payload, 'faq', { question: { equals: entry.fr.question } })) == null) {
-      const [answeredBy] = entry.answeredBy ? idsOf([entry.answeredBy], refs.organisations, 'organisation') : [];
+      const [answeredBy] = entry.answeredBy
+        ? idsOf([entry.answeredBy], refs.organisations, 'organisation')
+        : [];
       const doc = await payload.create({
         collection: 'faq',
         locale: 'fr',
@@ -36,7 +38,11 @@ export async function seedFaq(
           collection: 'faq',
           id: doc.id,
           locale: 'nl',
-          data: { question: entry.nl.question, answer: toLexical(entry.nl.answer), _status: 'published' },
+          data: {
+            question: entry.nl.question,
+            answer: toLexical(entry.nl.answer),
+            _status: 'published',
+          },
           overrideAccess: true,
         });
       }

@@ -3,12 +3,22 @@ import type { Payload } from 'payload';
 import { findId } from './findId.ts';
 import { progress } from './progress.ts';
 import { toLexical } from './toLexical.ts';
-import type { SeedFicheSection, SeedHospital, SeedMutuality, SeedPlace, SeedPlaceText } from './types.ts';
+import type {
+  SeedFicheSection,
+  SeedHospital,
+  SeedMutuality,
+  SeedPlace,
+  SeedPlaceText,
+} from './types.ts';
 
 type Locale = 'fr' | 'nl';
 
 /** The sections' texts in one locale; the validation stamps (not localized) go with the first save. */
-function sectionsIn(sections: Partial<Record<string, SeedFicheSection>>, locale: Locale, withStamps: boolean) {
+function sectionsIn(
+  sections: Partial<Record<string, SeedFicheSection>>,
+  locale: Locale,
+  withStamps: boolean,
+) {
   const data: Record<string, unknown> = {};
   for (const [name, section] of Object.entries(sections)) {
     if (!section) continue;
@@ -38,7 +48,11 @@ function placeData(place: SeedPlace, text: SeedPlaceText) {
 }
 
 /** Publishes the hospital fiches, French first, then their Dutch texts. */
-export async function seedHospitals(payload: Payload, hospitals: SeedHospital[], log: (line: string) => void) {
+export async function seedHospitals(
+  payload: Payload,
+  hospitals: SeedHospital[],
+  log: (line: string) => void,
+) {
   let created = 0;
   const bar = progress('hospital fiches', hospitals.length, log);
   for (const hospital of hospitals) {
@@ -47,7 +61,11 @@ export async function seedHospitals(payload: Payload, hospitals: SeedHospital[],
       const doc = await payload.create({
         collection: 'hospitals',
         locale: 'fr',
-        data: { ...placeData(hospital, hospital.fr), network: hospital.network, ...sectionsIn(hospital.sections, 'fr', true) },
+        data: {
+          ...placeData(hospital, hospital.fr),
+          network: hospital.network,
+          ...sectionsIn(hospital.sections, 'fr', true),
+        },
         overrideAccess: true,
       });
       await payload.update({
@@ -71,7 +89,11 @@ export async function seedHospitals(payload: Payload, hospitals: SeedHospital[],
 }
 
 /** Publishes the mutuality fiches; a Dutch-only fiche is created in Dutch. */
-export async function seedMutualities(payload: Payload, mutualities: SeedMutuality[], log: (line: string) => void) {
+export async function seedMutualities(
+  payload: Payload,
+  mutualities: SeedMutuality[],
+  log: (line: string) => void,
+) {
   let created = 0;
   const bar = progress('mutuality fiches', mutualities.length, log);
   for (const mutuality of mutualities) {
@@ -79,7 +101,14 @@ export async function seedMutualities(payload: Payload, mutualities: SeedMutuali
     const [source, ...others] = locales;
     const sourceText = source ? mutuality[source] : undefined;
     if (!source || !sourceText) throw new Error(`Seed mutuality "${mutuality.key}" has no text.`);
-    if ((await findId(payload, 'mutualities', { slug: { equals: slugify(sourceText.name) } }, source)) == null) {
+    if (
+      (await findId(
+        payload,
+        'mutualities',
+        { slug: { equals: slugify(sourceText.name) } },
+        source,
+      )) == null
+    ) {
       const doc = await payload.create({
         collection: 'mutualities',
         locale: source,

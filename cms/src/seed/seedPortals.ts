@@ -18,7 +18,12 @@ export async function seedPortals(payload: Payload, log: (line: string) => void)
     if ((await findId(payload, 'portals', { portal: { equals: record.portal } })) == null) {
       const portal = getPortal(record.portal);
       const article = (slug: string) => articleId(payload, slug);
-      const featured = await Promise.all(record.featured.map(async (slug) => ({ relationTo: 'articles' as const, value: await article(slug) })));
+      const featured = await Promise.all(
+        record.featured.map(async (slug) => ({
+          relationTo: 'articles' as const,
+          value: await article(slug),
+        })),
+      );
       const doc = await payload.create({
         collection: 'portals',
         locale: 'fr',
@@ -30,7 +35,10 @@ export async function seedPortals(payload: Payload, log: (line: string) => void)
           contactEmail: record.contactEmail,
           footerPages: await Promise.all(record.footer.map(article)),
           home: {
-            announcement: { ...record.announcement.fr, link: { relationTo: 'articles', value: await article(record.announcement.article) } },
+            announcement: {
+              ...record.announcement.fr,
+              link: { relationTo: 'articles', value: await article(record.announcement.article) },
+            },
             featured,
           },
         },
@@ -57,7 +65,9 @@ export async function seedRedirects(payload: Payload, log: (line: string) => voi
   let created = 0;
   const bar = progress('redirects', redirectSeeds.length, log);
   for (const redirect of redirectSeeds) {
-    const where: Where = { and: [{ from: { equals: redirect.from } }, { portal: { equals: redirect.portal } }] };
+    const where: Where = {
+      and: [{ from: { equals: redirect.from } }, { portal: { equals: redirect.portal } }],
+    };
     if ((await findId(payload, 'redirects', where)) == null) {
       const toDocument = redirect.toArticle
         ? { relationTo: 'articles' as const, value: await articleId(payload, redirect.toArticle) }

@@ -9,9 +9,17 @@ import { toLexical } from './toLexical.ts';
 const portals = ['seul-avec-enfant' as const];
 
 /** Projects, tools and reference documents of seul avec enfant (French only). */
-export async function seedResources(payload: Payload, themeIds: Map<string, Id>, log: (line: string) => void) {
+export async function seedResources(
+  payload: Payload,
+  themeIds: Map<string, Id>,
+  log: (line: string) => void,
+) {
   let created = 0;
-  const bar = progress('projects, tools and documents', saeProjects.length + saeTools.length + saeDocuments.length, log);
+  const bar = progress(
+    'projects, tools and documents',
+    saeProjects.length + saeTools.length + saeDocuments.length,
+    log,
+  );
   for (const project of saeProjects) {
     const slug = slugify(project.title);
     if ((await findId(payload, 'projects', { slug: { equals: slug } })) == null) {
@@ -19,9 +27,16 @@ export async function seedResources(payload: Payload, themeIds: Map<string, Id>,
         collection: 'projects',
         locale: 'fr',
         data: {
-          title: project.title, slug, summary: project.text, body: toLexical([project.text]),
-          promoter: project.promoter, area: project.area, themes: idsOf(project.themes, themeIds, 'theme'),
-          portals, isDemo: true, _status: 'published',
+          title: project.title,
+          slug,
+          summary: project.text,
+          body: toLexical([project.text]),
+          promoter: project.promoter,
+          area: project.area,
+          themes: idsOf(project.themes, themeIds, 'theme'),
+          portals,
+          isDemo: true,
+          _status: 'published',
         },
         overrideAccess: true,
       });
@@ -36,8 +51,16 @@ export async function seedResources(payload: Payload, themeIds: Map<string, Id>,
         collection: 'tools',
         locale: 'fr',
         data: {
-          title: tool.title, slug, description: tool.text, kind: tool.kind, url: tool.url, provider: tool.provider,
-          themes: idsOf(tool.themes, themeIds, 'theme'), portals, isDemo: true, _status: 'published',
+          title: tool.title,
+          slug,
+          description: tool.text,
+          kind: tool.kind,
+          url: tool.url,
+          provider: tool.provider,
+          themes: idsOf(tool.themes, themeIds, 'theme'),
+          portals,
+          isDemo: true,
+          _status: 'published',
         },
         overrideAccess: true,
       });
@@ -52,10 +75,20 @@ export async function seedResources(payload: Payload, themeIds: Map<string, Id>,
         collection: 'documents',
         locale: 'fr',
         data: {
-          title: document.title, summary: document.text, kind: document.kind, publisher: document.publisher,
-          themes: idsOf(document.themes, themeIds, 'theme'), portals, isDemo: true,
+          title: document.title,
+          summary: document.text,
+          kind: document.kind,
+          publisher: document.publisher,
+          themes: idsOf(document.themes, themeIds, 'theme'),
+          portals,
+          isDemo: true,
         },
-        file: { data, mimetype: 'application/pdf', name: `${slugify(document.title)}.pdf`, size: data.length },
+        file: {
+          data,
+          mimetype: 'application/pdf',
+          name: `${slugify(document.title)}.pdf`,
+          size: data.length,
+        },
         overrideAccess: true,
       });
       created += 1;

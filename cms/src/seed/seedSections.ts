@@ -14,7 +14,9 @@ export async function seedSections(
   const ids = new Map<string, Id>();
   const bar = progress(`sections (${portal})`, sections.length, log);
   // Parents before children, whatever the order they are written in.
-  const ordered = [...sections].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+  const ordered = [...sections].sort(
+    (a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)),
+  );
   for (const section of ordered) {
     const slug = slugify(section.fr.title);
     const found = await payload.find({

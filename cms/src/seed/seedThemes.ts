@@ -5,7 +5,11 @@ import { progress } from './progress.ts';
 import type { SeedOrganisation, SeedTheme } from './types.ts';
 
 /** Creates the themes of every portal; returns their ids by seed key. */
-export async function seedThemes(payload: Payload, themes: SeedTheme[], log: (line: string) => void) {
+export async function seedThemes(
+  payload: Payload,
+  themes: SeedTheme[],
+  log: (line: string) => void,
+) {
   const ids = new Map<string, Id>();
   const bar = progress('themes', themes.length, log);
   for (const theme of themes) {
@@ -21,7 +25,11 @@ export async function seedThemes(payload: Payload, themes: SeedTheme[], log: (li
       id = doc.id;
       if (theme.nl) {
         await payload.update({
-          collection: 'themes', id, locale: 'nl', data: { ...theme.nl, slug: slugify(theme.nl.title) }, overrideAccess: true,
+          collection: 'themes',
+          id,
+          locale: 'nl',
+          data: { ...theme.nl, slug: slugify(theme.nl.title) },
+          overrideAccess: true,
         });
       }
     }
@@ -59,7 +67,11 @@ export async function seedReferentOrganisations(
       id = doc.id;
       if (organisation.nl) {
         await payload.update({
-          collection: 'referent-organisations', id, locale: 'nl', data: { name: organisation.nl }, overrideAccess: true,
+          collection: 'referent-organisations',
+          id,
+          locale: 'nl',
+          data: { name: organisation.nl },
+          overrideAccess: true,
         });
       }
     }

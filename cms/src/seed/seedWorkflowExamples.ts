@@ -26,10 +26,19 @@ export async function seedWorkflowExamples(
         draft: true,
         context,
         data: {
-          title: draft.title, slug, summary: draft.summary, body: toLexical(draft.body), kind: 'page',
-          portals: [draft.portal], sections: idsOf(draft.sections, refs.sections, 'section'),
-          themes: idsOf(draft.themes, refs.themes, 'theme'), writer, editorialState: draft.state,
-          reviewComment: draft.comment, isDemo: true, _status: 'draft',
+          title: draft.title,
+          slug,
+          summary: draft.summary,
+          body: toLexical(draft.body),
+          kind: 'page',
+          portals: [draft.portal],
+          sections: idsOf(draft.sections, refs.sections, 'section'),
+          themes: idsOf(draft.themes, refs.themes, 'theme'),
+          writer,
+          editorialState: draft.state,
+          reviewComment: draft.comment,
+          isDemo: true,
+          _status: 'draft',
         },
         overrideAccess: true,
       });
@@ -41,7 +50,13 @@ export async function seedWorkflowExamples(
     const id = await findId(payload, 'hospitals', { name: { equals: hospital } });
     if (id != null) {
       const reviewDueAt = new Date(Date.now() + inDays * 86_400_000).toISOString();
-      await payload.update({ collection: 'hospitals', id, context, data: { reviewDueAt, _status: 'published' }, overrideAccess: true });
+      await payload.update({
+        collection: 'hospitals',
+        id,
+        context,
+        data: { reviewDueAt, _status: 'published' },
+        overrideAccess: true,
+      });
     }
     bar.tick();
   }

@@ -20,7 +20,12 @@ export function localizedPaths(fields: Field[], prefix = ''): string[] {
     } else if (field.type === 'group') {
       const nested = 'name' in field && field.name ? `${prefix}${field.name}.` : prefix;
       paths.push(...localizedPaths(field.fields, nested));
-    } else if ('name' in field && 'localized' in field && field.localized && !untracked.has(field.name)) {
+    } else if (
+      'name' in field &&
+      'localized' in field &&
+      field.localized &&
+      !untracked.has(field.name)
+    ) {
       paths.push(`${prefix}${field.name}`);
     }
   }

@@ -1,2 +1,8 @@
-export { findOverdue, findQueue, workflowCollections, type QueueItem, type WorkflowCollection } from './queues.ts';
+export {
+  findOverdue,
+  findQueue,
+  workflowCollections,
+  type QueueItem,
+  type WorkflowCollection,
+} from './queues.ts';
 export { reviewerOrganisations, titleOf } from './relations.ts';

@@ -4,7 +4,15 @@ import { asStaff, assignedPortals } from '../access/user.ts';
 import { titleOf, type Id } from './relations.ts';
 
 /** Collections that go through the editorial workflow. */
-export const workflowCollections = ['articles', 'hospitals', 'mutualities', 'agenda', 'faq', 'projects', 'tools'] as const;
+export const workflowCollections = [
+  'articles',
+  'hospitals',
+  'mutualities',
+  'agenda',
+  'faq',
+  'projects',
+  'tools',
+] as const;
 export type WorkflowCollection = (typeof workflowCollections)[number];
 const themed = new Set<WorkflowCollection>(['articles', 'agenda', 'faq', 'projects', 'tools']);
 
@@ -17,20 +25,36 @@ export interface QueueItem {
   reviewDueAt?: string | null;
 }
 
-async function collect(payload: Payload, user: unknown, where: (collection: WorkflowCollection) => Where | null) {
+async function collect(
+  payload: Payload,
+  user: unknown,
+  where: (collection: WorkflowCollection) => Where | null,
+) {
   const items: QueueItem[] = [];
   for (const collection of workflowCollections) {
     const clause = where(collection);
     if (!clause) continue;
     // Latest drafts: the state moves in draft versions while the published one stays live.
     const { docs } = await payload.find({
-      collection, where: clause, draft: true, depth: 0, limit: 100, sort: '-updatedAt',
-      user, overrideAccess: user == null, locale: 'fr', fallbackLocale: 'nl',
+      collection,
+      where: clause,
+      draft: true,
+      depth: 0,
+      limit: 100,
+      sort: '-updatedAt',
+      user,
+      overrideAccess: user == null,
+      locale: 'fr',
+      fallbackLocale: 'nl',
     });
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       items.push({
-        collection, id: doc.id as Id, title: titleOf(doc), state: doc.editorialState as EditorialState,
-        updatedAt: doc.updatedAt as string, reviewDueAt: doc.reviewDueAt as string | null | undefined,
+        collection,
+        id: doc.id as Id,
+        title: titleOf(doc),
+        state: doc.editorialState as EditorialState,
+        updatedAt: doc.updatedAt as string,
+        reviewDueAt: doc.reviewDueAt as string | null | undefined,
       });
     }
   }
@@ -46,11 +70,15 @@ export function findQueue(payload: Payload, user: unknown): Promise<QueueItem[]>
   const staff = asStaff(user);
   if (!staff) return Promise.resolve([]);
   if (staff.role === 'referent') {
-    return collect(payload, user, (collection) => (themed.has(collection) ? { editorialState: { equals: 'in-validation' } } : null));
+    return collect(payload, user, (collection) =>
+      themed.has(collection) ? { editorialState: { equals: 'in-validation' } } : null,
+    );
   }
   const waiting: Where = { editorialState: { in: ['validated', 'changes-requested'] } };
   if (staff.role === 'admin') {
-    return collect(payload, user, () => ({ editorialState: { in: ['in-validation', 'validated', 'changes-requested'] } }));
+    return collect(payload, user, () => ({
+      editorialState: { in: ['in-validation', 'validated', 'changes-requested'] },
+    }));
   }
   const portals = assignedPortals(staff);
   return collect(payload, user, () => ({ and: [waiting, { portals: { in: portals } }] }));
@@ -58,6 +86,8 @@ export function findQueue(payload: Payload, user: unknown): Promise<QueueItem[]>
 
 /** Documents whose review-due date has passed, oldest first: the admins' overdue list. */
 export async function findOverdue(payload: Payload, now: Date = new Date()): Promise<QueueItem[]> {
-  const items = await collect(payload, null, () => ({ reviewDueAt: { less_than: now.toISOString() } }));
+  const items = await collect(payload, null, () => ({
+    reviewDueAt: { less_than: now.toISOString() },
+  }));
   return items.sort((a, b) => String(a.reviewDueAt).localeCompare(String(b.reviewDueAt)));
 }

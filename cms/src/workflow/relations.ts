@@ -18,7 +18,10 @@ export interface ReviewerOrganisation {
 }
 
 /** The referent organisations that validate at least one of `themes`. */
-export async function reviewerOrganisations(req: PayloadRequest, themes: Id[]): Promise<ReviewerOrganisation[]> {
+export async function reviewerOrganisations(
+  req: PayloadRequest,
+  themes: Id[],
+): Promise<ReviewerOrganisation[]> {
   if (themes.length === 0) return [];
   const { docs } = await req.payload.find({
     collection: 'referent-organisations',

@@ -46,12 +46,26 @@ export const Agenda = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'portals', 'editorialState', 'translationStates', '_status'],
+    defaultColumns: [
+      'title',
+      'kind',
+      'startsAt',
+      'portals',
+      'editorialState',
+      'translationStates',
+      '_status',
+    ],
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'startsAt',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('Titre', 'Titel') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Titre', 'Titel'),
+    },
     slugField(),
     {
       name: 'kind',
@@ -67,7 +81,12 @@ export const Agenda = {
       label: label('Type', 'Soort'),
       admin: { position: 'sidebar' },
     },
-    { name: 'description', type: 'richText', localized: true, label: label('Description', 'Beschrijving') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Description', 'Beschrijving'),
+    },
     {
       type: 'row',
       fields: [

@@ -1,5 +1,14 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, seoFields, slugField, themesField, translationFields, workflowFields } from '../fields/index.ts';
+import {
+  demoField,
+  label,
+  portalsField,
+  seoFields,
+  slugField,
+  themesField,
+  translationFields,
+  workflowFields,
+} from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 export const articleKinds = ['news', 'focus', 'page'] as const;
@@ -17,7 +26,15 @@ export const Articles = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'kind',
+      'portals',
+      'editorialState',
+      'translationStates',
+      '_status',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'summary'],
   },
   versions: {

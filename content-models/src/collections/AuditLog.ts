@@ -2,7 +2,15 @@ import type { CollectionConfig } from 'payload';
 import { label } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
-export const auditActions = ['create', 'update', 'publish', 'unpublish', 'delete', 'login', 'logout'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'publish',
+  'unpublish',
+  'delete',
+  'login',
+  'logout',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 const actionLabels: Record<AuditAction, ReturnType<typeof label>> = {
@@ -38,19 +46,32 @@ export const AuditLog = {
       type: 'select',
       required: true,
       index: true,
-      options: Object.entries(actionLabels).map(([value, actionLabel]) => ({ value, label: actionLabel })),
+      options: Object.entries(actionLabels).map(([value, actionLabel]) => ({
+        value,
+        label: actionLabel,
+      })),
       label: label('Action', 'Actie'),
     },
     { name: 'collection', type: 'text', index: true, label: label('Collection', 'Collectie') },
     { name: 'documentId', type: 'text', index: true, label: label('Document', 'Document') },
     { name: 'documentTitle', type: 'text', label: label('Titre', 'Titel') },
     { name: 'locale', type: 'text', label: label('Langue', 'Taal') },
-    { name: 'user', type: 'relationship', relationTo: collectionSlugs.users, label: label('Par', 'Door') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: collectionSlugs.users,
+      label: label('Par', 'Door'),
+    },
     {
       name: 'userEmail',
       type: 'text',
       label: label('Adresse de l’auteur', 'Adres van de auteur'),
-      admin: { description: label('Gardée même si le compte est supprimé.', 'Blijft bewaard, ook als het account verwijderd wordt.') },
+      admin: {
+        description: label(
+          'Gardée même si le compte est supprimé.',
+          'Blijft bewaard, ook als het account verwijderd wordt.',
+        ),
+      },
     },
     { name: 'summary', type: 'text', label: label('Résumé', 'Samenvatting') },
   ],

@@ -24,7 +24,13 @@ export const Documents = {
   },
   defaultSort: '-updatedAt',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('Titre', 'Titel') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Titre', 'Titel'),
+    },
     { name: 'summary', type: 'textarea', localized: true, label: label('Résumé', 'Samenvatting') },
     {
       name: 'kind',

@@ -1,5 +1,12 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, themesField, translationFields, workflowFields } from '../fields/index.ts';
+import {
+  demoField,
+  label,
+  portalsField,
+  themesField,
+  translationFields,
+  workflowFields,
+} from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 /**
@@ -15,12 +22,26 @@ export const Faq = {
   },
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'themes', 'answeredBy', 'portals', 'editorialState', 'translationStates', '_status'],
+    defaultColumns: [
+      'question',
+      'themes',
+      'answeredBy',
+      'portals',
+      'editorialState',
+      'translationStates',
+      '_status',
+    ],
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
   defaultSort: '-answeredAt',
   fields: [
-    { name: 'question', type: 'text', localized: true, required: true, label: label('Question', 'Vraag') },
+    {
+      name: 'question',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Question', 'Vraag'),
+    },
     { name: 'answer', type: 'richText', localized: true, label: label('Réponse', 'Antwoord') },
     {
       name: 'answeredBy',

@@ -37,7 +37,15 @@ export const Hospitals = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'network', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
+    defaultColumns: [
+      'name',
+      'network',
+      'portals',
+      'editorialState',
+      'translationStates',
+      '_status',
+      'updatedAt',
+    ],
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'name',
@@ -61,7 +69,9 @@ export const Hospitals = {
         { label: label('Coordonnées', 'Contactgegevens'), fields: contactFields() },
         {
           label: label('Sections', 'Secties'),
-          fields: Object.entries(hospitalSections).map(([name, sectionLabel]) => ficheSection(name, sectionLabel)),
+          fields: Object.entries(hospitalSections).map(([name, sectionLabel]) =>
+            ficheSection(name, sectionLabel),
+          ),
         },
       ],
     },

@@ -5,7 +5,14 @@ import { collectionSlugs } from '../slugs.ts';
 /** Largest upload accepted, in bytes: phones on poor connections read these pages. */
 export const maxUploadBytes = 10 * 1024 * 1024;
 
-export const acceptedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'];
+export const acceptedMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+  'application/pdf',
+];
 
 /** Images and PDF documents; every image carries alternative text in each language. */
 export const Media = {

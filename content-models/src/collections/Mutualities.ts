@@ -1,11 +1,24 @@
 import type { CollectionConfig } from 'payload';
-import { contactFields, demoField, ficheSection, label, portalsField, slugField, type Label, translationFields, workflowFields } from '../fields/index.ts';
+import {
+  contactFields,
+  demoField,
+  ficheSection,
+  label,
+  portalsField,
+  slugField,
+  type Label,
+  translationFields,
+  workflowFields,
+} from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 /** The five national unions of Belgian health-insurance funds. */
 export const mutualityUnions = {
   christian: label('Mutualités chrétiennes', 'Christelijke Mutualiteiten'),
-  socialist: label('Mutualités socialistes – Solidaris', 'Socialistische Mutualiteiten – Solidaris'),
+  socialist: label(
+    'Mutualités socialistes – Solidaris',
+    'Socialistische Mutualiteiten – Solidaris',
+  ),
   liberal: label('Mutualités libérales', 'Liberale Mutualiteiten'),
   independent: label('Mutualités libres', 'Onafhankelijke Ziekenfondsen'),
   neutral: label('Mutualités neutres', 'Neutrale Ziekenfondsen'),
@@ -38,7 +51,15 @@ export const Mutualities = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'union', 'portals', 'editorialState', 'translationStates', '_status', 'updatedAt'],
+    defaultColumns: [
+      'name',
+      'union',
+      'portals',
+      'editorialState',
+      'translationStates',
+      '_status',
+      'updatedAt',
+    ],
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'name',
@@ -56,7 +77,10 @@ export const Mutualities = {
       type: 'select',
       required: true,
       index: true,
-      options: Object.entries(mutualityUnions).map(([value, unionLabel]) => ({ value, label: unionLabel })),
+      options: Object.entries(mutualityUnions).map(([value, unionLabel]) => ({
+        value,
+        label: unionLabel,
+      })),
       label: label('Union nationale', 'Landsbond'),
     },
     {
@@ -71,7 +95,9 @@ export const Mutualities = {
         { label: label('Coordonnées', 'Contactgegevens'), fields: contactFields() },
         {
           label: label('Thèmes', 'Thema’s'),
-          fields: Object.entries(mutualityTopics).map(([name, topicLabel]) => ficheSection(name, topicLabel)),
+          fields: Object.entries(mutualityTopics).map(([name, topicLabel]) =>
+            ficheSection(name, topicLabel),
+          ),
         },
       ],
     },

@@ -42,7 +42,10 @@ export const Portals = {
       label: label('Langues publiées', 'Gepubliceerde talen'),
       admin: {
         position: 'sidebar',
-        description: label('La première est la langue par défaut du portail.', 'De eerste is de standaardtaal van het portaal.'),
+        description: label(
+          'La première est la langue par défaut du portail.',
+          'De eerste is de standaardtaal van het portaal.',
+        ),
       },
     },
     urlField('baseUrl', label('Adresse publique', 'Publiek adres'), { required: true }),

@@ -18,19 +18,36 @@ export const redirectTargets = [
 
 /** A site path: starts with one slash, no spaces, no scheme. */
 export function validatePath(value: unknown): true | string {
-  if (typeof value === 'string' && /^\/[^\s?#]*(\?[^\s#]*)?$/.test(value) && !value.startsWith('//')) return true;
+  if (
+    typeof value === 'string' &&
+    /^\/[^\s?#]*(\?[^\s#]*)?$/.test(value) &&
+    !value.startsWith('//')
+  )
+    return true;
   return message(
     'Écrivez un chemin du site commençant par « / », sans espace (ex. /fr/ancienne-page).',
     'Schrijf een pad van de site dat met "/" begint, zonder spaties (bv. /nl/oude-pagina).',
   );
 }
 
-function validateDestination(value: unknown, { siblingData }: { siblingData: { toDocument?: unknown } }) {
+function validateDestination(
+  value: unknown,
+  { siblingData }: { siblingData: { toDocument?: unknown } },
+) {
   const hasDocument = siblingData.toDocument != null && siblingData.toDocument !== '';
   if (value == null || value === '') {
-    return hasDocument ? true : message('Indiquez une destination : un chemin ou un document.', 'Geef een bestemming op: een pad of een document.');
+    return hasDocument
+      ? true
+      : message(
+          'Indiquez une destination : un chemin ou un document.',
+          'Geef een bestemming op: een pad of een document.',
+        );
   }
-  if (hasDocument) return message('Choisissez un chemin ou un document, pas les deux.', 'Kies een pad of een document, niet beide.');
+  if (hasDocument)
+    return message(
+      'Choisissez un chemin ou un document, pas les deux.',
+      'Kies een pad of een document, niet beide.',
+    );
   return typeof value === 'string' && isHttpUrl(value) ? true : validatePath(value);
 }
 
@@ -76,7 +93,10 @@ export const Redirects = {
       required: true,
       defaultValue: '301',
       options: [
-        { value: '301', label: label('301 – déplacé définitivement', '301 – definitief verplaatst') },
+        {
+          value: '301',
+          label: label('301 – déplacé définitivement', '301 – definitief verplaatst'),
+        },
         { value: '302', label: label('302 – temporaire', '302 – tijdelijk') },
       ],
       label: label('Type', 'Soort'),
@@ -90,7 +110,10 @@ export const Redirects = {
       label: label('Langue', 'Taal'),
       admin: {
         position: 'sidebar',
-        description: label('Vide : toutes les langues du portail.', 'Leeg: alle talen van het portaal.'),
+        description: label(
+          'Vide : toutes les langues du portail.',
+          'Leeg: alle talen van het portaal.',
+        ),
       },
     },
   ],

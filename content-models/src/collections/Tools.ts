@@ -1,5 +1,14 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, portalsField, slugField, themesField, urlField, translationFields, workflowFields } from '../fields/index.ts';
+import {
+  demoField,
+  label,
+  portalsField,
+  slugField,
+  themesField,
+  urlField,
+  translationFields,
+  workflowFields,
+} from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 
 export const toolKinds = ['app', 'website', 'calculator', 'directory'] as const;
@@ -18,9 +27,20 @@ export const Tools = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
   defaultSort: 'title',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('Titre', 'Titel') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Titre', 'Titel'),
+    },
     slugField(),
-    { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Beschrijving') },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: label('Description', 'Beschrijving'),
+    },
     {
       name: 'kind',
       type: 'select',

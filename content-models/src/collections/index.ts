@@ -1,4 +1,10 @@
-export { Agenda, agendaAudiences, agendaKinds, agendaTimezone, validateEndAfterStart } from './Agenda.ts';
+export {
+  Agenda,
+  agendaAudiences,
+  agendaKinds,
+  agendaTimezone,
+  validateEndAfterStart,
+} from './Agenda.ts';
 export { Articles, articleKinds, type ArticleKind } from './Articles.ts';
 export { Documents, documentKinds, documentMimeTypes } from './Documents.ts';
 export { Faq } from './Faq.ts';

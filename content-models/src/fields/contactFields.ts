@@ -6,8 +6,12 @@ import { urlField } from './urlField.ts';
 const phonePattern = /^\+?[0-9 ./()-]{6,20}$/;
 
 function validatePhone(value: unknown): true | string {
-  if (value == null || value === '' || (typeof value === 'string' && phonePattern.test(value))) return true;
-  return message('Numéro de téléphone invalide (ex. +32 2 123 45 67).', 'Ongeldig telefoonnummer (bv. +32 2 123 45 67).');
+  if (value == null || value === '' || (typeof value === 'string' && phonePattern.test(value)))
+    return true;
+  return message(
+    'Numéro de téléphone invalide (ex. +32 2 123 45 67).',
+    'Ongeldig telefoonnummer (bv. +32 2 123 45 67).',
+  );
 }
 
 /**
@@ -24,7 +28,12 @@ export function contactFields(): Field[] {
         {
           type: 'row',
           fields: [
-            { name: 'street', type: 'text', localized: true, label: label('Rue et numéro', 'Straat en nummer') },
+            {
+              name: 'street',
+              type: 'text',
+              localized: true,
+              label: label('Rue et numéro', 'Straat en nummer'),
+            },
             { name: 'postcode', type: 'text', label: label('Code postal', 'Postcode') },
             { name: 'city', type: 'text', localized: true, label: label('Commune', 'Gemeente') },
           ],
@@ -34,7 +43,12 @@ export function contactFields(): Field[] {
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', validate: validatePhone, label: label('Téléphone', 'Telefoon') },
+        {
+          name: 'phone',
+          type: 'text',
+          validate: validatePhone,
+          label: label('Téléphone', 'Telefoon'),
+        },
         { name: 'email', type: 'email', label: label('Courriel', 'E-mail') },
         urlField('website', label('Site web', 'Website')),
       ],
@@ -48,8 +62,20 @@ export function contactFields(): Field[] {
         {
           type: 'row',
           fields: [
-            { name: 'latitude', type: 'number', min: -90, max: 90, label: label('Latitude', 'Breedtegraad') },
-            { name: 'longitude', type: 'number', min: -180, max: 180, label: label('Longitude', 'Lengtegraad') },
+            {
+              name: 'latitude',
+              type: 'number',
+              min: -90,
+              max: 90,
+              label: label('Latitude', 'Breedtegraad'),
+            },
+            {
+              name: 'longitude',
+              type: 'number',
+              min: -180,
+              max: 180,
+              label: label('Longitude', 'Lengtegraad'),
+            },
           ],
         },
       ],

@@ -1,6 +1,11 @@
 import type { Field } from 'payload';
 import { localeNames } from '../locales.ts';
-import { targetLocales, translationStates, translationStateValue, type TranslationState } from '../translation.ts';
+import {
+  targetLocales,
+  translationStates,
+  translationStateValue,
+  type TranslationState,
+} from '../translation.ts';
 import { label, type Label } from './label.ts';
 
 const stateLabels: Record<TranslationState, Label> = {

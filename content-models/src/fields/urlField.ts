@@ -6,7 +6,10 @@ import { message } from './message.ts';
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname.includes('.') || url.hostname === 'localhost');
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      (url.hostname.includes('.') || url.hostname === 'localhost')
+    );
   } catch {
     return false;
   }
@@ -14,7 +17,9 @@ export function isHttpUrl(value: string): boolean {
 
 export function validateUrl(value: unknown, options: { required?: boolean } = {}): true | string {
   if (value == null || value === '') {
-    return options.required ? message('Une adresse web est requise.', 'Een webadres is verplicht.') : true;
+    return options.required
+      ? message('Une adresse web est requise.', 'Een webadres is verplicht.')
+      : true;
   }
   if (typeof value === 'string' && isHttpUrl(value)) return true;
   const shown = typeof value === 'string' ? value : JSON.stringify(value);
@@ -25,13 +30,22 @@ export function validateUrl(value: unknown, options: { required?: boolean } = {}
 }
 
 /** An external link, checked to be an absolute http(s) URL so the portals never print a broken one. */
-export function urlField(name: string, fieldLabel: Label, overrides: Partial<TextField> = {}): TextField {
+export function urlField(
+  name: string,
+  fieldLabel: Label,
+  overrides: Partial<TextField> = {},
+): TextField {
   return {
     name,
     type: 'text',
     label: fieldLabel,
     validate: validateUrl,
-    admin: { description: label('Adresse complète, commençant par https://', 'Volledig adres, beginnend met https://') },
+    admin: {
+      description: label(
+        'Adresse complète, commençant par https://',
+        'Volledig adres, beginnend met https://',
+      ),
+    },
     ...overrides,
   } as TextField;
 }

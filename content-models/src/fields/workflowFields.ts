@@ -52,7 +52,10 @@ export function workflowFields(): Field[] {
       label: label('Commentaire de validation', 'Opmerking bij de validatie'),
       admin: {
         position: 'sidebar',
-        description: label('Obligatoire pour demander des modifications.', 'Verplicht om wijzigingen te vragen.'),
+        description: label(
+          'Obligatoire pour demander des modifications.',
+          'Verplicht om wijzigingen te vragen.',
+        ),
       },
     },
     {
@@ -71,8 +74,18 @@ export function workflowFields(): Field[] {
       // Written by the CMS when a referent validates, never typed: the public pages quote it.
       access: { create: () => false, update: () => false },
       fields: [
-        { name: 'organisation', type: 'relationship', relationTo: collectionSlugs.referentOrganisations, label: label('Organisation', 'Organisatie') },
-        { name: 'referent', type: 'relationship', relationTo: collectionSlugs.users, label: label('Référent', 'Referent') },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: collectionSlugs.referentOrganisations,
+          label: label('Organisation', 'Organisatie'),
+        },
+        {
+          name: 'referent',
+          type: 'relationship',
+          relationTo: collectionSlugs.users,
+          label: label('Référent', 'Referent'),
+        },
         { name: 'approvedAt', type: 'date', label: label('Validé le', 'Gevalideerd op') },
       ],
     },

@@ -32,16 +32,29 @@ let counter = 0;
 export async function createActors(payload: Payload, theme: number): Promise<Actors> {
   counter += 1;
   const otherTheme = await payload.create({
-    collection: 'themes', locale: 'fr', data: { title: `Autre thème ${counter}`, portals: ['seul-avec-enfant'] }, overrideAccess: true,
+    collection: 'themes',
+    locale: 'fr',
+    data: { title: `Autre thème ${counter}`, portals: ['seul-avec-enfant'] },
+    overrideAccess: true,
   });
   const organisation = (themes: number[], name: string) =>
-    payload.create({ collection: 'referent-organisations', locale: 'fr', data: { name, themes }, overrideAccess: true });
+    payload.create({
+      collection: 'referent-organisations',
+      locale: 'fr',
+      data: { name, themes },
+      overrideAccess: true,
+    });
   const own = await organisation([theme], `Organisation ${counter}`);
   const other = await organisation([otherTheme.id], `Autre organisation ${counter}`);
   const user = (name: string, data: Partial<User>) =>
     payload.create({
       collection: 'users',
-      data: { email: `actor-${name}${counter}@example.test`, password: 'test-password-1', role: 'editor', ...data },
+      data: {
+        email: `actor-${name}${counter}@example.test`,
+        password: 'test-password-1',
+        role: 'editor',
+        ...data,
+      },
       overrideAccess: true,
     });
   return {

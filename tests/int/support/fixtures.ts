@@ -26,7 +26,11 @@ let counter = 0;
 /** Creates an article as an administrator would, published unless said otherwise. */
 export async function createArticle(
   payload: Payload,
-  { title, portals = ['hospichild'], status = 'published' }: { title?: string; portals?: PortalId[]; status?: 'draft' | 'published' } = {},
+  {
+    title,
+    portals = ['hospichild'],
+    status = 'published',
+  }: { title?: string; portals?: PortalId[]; status?: 'draft' | 'published' } = {},
 ) {
   counter += 1;
   return payload.create({
@@ -49,7 +53,12 @@ export async function createEditor(payload: Payload, portals: PortalId[]) {
   counter += 1;
   return payload.create({
     collection: 'users',
-    data: { email: `editor${counter}@example.test`, password: 'test-password-1', role: 'editor', portals },
+    data: {
+      email: `editor${counter}@example.test`,
+      password: 'test-password-1',
+      role: 'editor',
+      portals,
+    },
     overrideAccess: true,
   });
 }

@@ -9,7 +9,9 @@ export interface Mail {
 }
 
 function decodeQuotedPrintable(text: string): string {
-  const bytes = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
+  const bytes = text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
   return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
 }
 
@@ -18,7 +20,9 @@ function decodeWords(header: string): string {
   return header
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?[^?]+\?([QB])\?([^?]*)\?=/gi, (_, kind: string, body: string) =>
-      kind.toUpperCase() === 'B' ? Buffer.from(body, 'base64').toString('utf8') : decodeQuotedPrintable(body.replace(/_/g, ' ')),
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : decodeQuotedPrintable(body.replace(/_/g, ' ')),
     );
 }
 
@@ -29,7 +33,11 @@ function parse(raw: string, to: string[]): Mail {
   const body = rest.join('\n\n');
   const encoding = header('Content-Transfer-Encoding').toLowerCase();
   const text =
-    encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body;
   return { to, subject: decodeWords(header('Subject')), text };
 }
 
@@ -37,7 +45,10 @@ function parse(raw: string, to: string[]): Mail {
  * A real SMTP server on loopback that keeps what it receives, so tests assert on the mail
  * the CMS actually sent through its nodemailer adapter. No TLS, no authentication.
  */
-export async function startMailbox({ port: wanted = 0, onMail }: { port?: number; onMail?: (mail: Mail) => void } = {}) {
+export async function startMailbox({
+  port: wanted = 0,
+  onMail,
+}: { port?: number; onMail?: (mail: Mail) => void } = {}) {
   const messages: Mail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -47,7 +58,10 @@ export async function startMailbox({ port: wanted = 0, onMail }: { port?: number
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const mail = parse(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((rcpt) => rcpt.address));
+        const mail = parse(
+          Buffer.concat(chunks).toString('utf8'),
+          session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        );
         messages.push(mail);
         onMail?.(mail);
         callback();
@@ -65,7 +79,10 @@ export async function startMailbox({ port: wanted = 0, onMail }: { port?: number
       for (;;) {
         const found = messages.find(predicate);
         if (found) return found;
-        if (Date.now() > deadline) throw new Error(`No matching e-mail within ${timeoutMs} ms; received: ${messages.map((m) => m.subject).join(' | ') || 'none'}.`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `No matching e-mail within ${timeoutMs} ms; received: ${messages.map((m) => m.subject).join(' | ') || 'none'}.`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

@@ -1,4 +1,9 @@
-import { allowedMoves, overallState, placementState, translationStateValue } from '@portals/content-models';
+import {
+  allowedMoves,
+  overallState,
+  placementState,
+  translationStateValue,
+} from '@portals/content-models';
 import { validateEndAfterStart, validatePath } from '@portals/content-models/collections';
 import { describe, expect, it } from 'vitest';
 
@@ -32,7 +37,9 @@ describe('translation states', () => {
 describe('validation rules', () => {
   it('accepts an end equal to the start and refuses one before it', () => {
     expect(validateEndAfterStart('2027-01-01T10:00:00Z', '2027-01-01T10:00:00Z')).toBe(true);
-    expect(validateEndAfterStart('2027-01-01T09:59:00Z', '2027-01-01T10:00:00Z')).toMatch(/ne peut pas précéder/);
+    expect(validateEndAfterStart('2027-01-01T09:59:00Z', '2027-01-01T10:00:00Z')).toMatch(
+      /ne peut pas précéder/,
+    );
   });
 
   it('accepts site paths and refuses protocol-relative or spaced ones', () => {

@@ -9,116 +9,243 @@ export const hospichildSections: SeedSection[] = [
   {
     key: 'hospital',
     order: 1,
-    fr: { title: 'À l’hôpital', description: 'Tout ce qui aide à vivre une hospitalisation d’enfant, de la préparation au retour à la maison.' },
-    nl: { title: 'In het ziekenhuis', description: 'Alles wat helpt bij een ziekenhuisopname van je kind, van de voorbereiding tot de thuiskomst.' },
+    fr: {
+      title: 'À l’hôpital',
+      description:
+        'Tout ce qui aide à vivre une hospitalisation d’enfant, de la préparation au retour à la maison.',
+    },
+    nl: {
+      title: 'In het ziekenhuis',
+      description:
+        'Alles wat helpt bij een ziekenhuisopname van je kind, van de voorbereiding tot de thuiskomst.',
+    },
   },
   {
     key: 'hospital-prepare',
     parent: 'hospital',
     order: 1,
-    fr: { title: 'Préparer l’hospitalisation', description: 'Conseils pour expliquer l’hôpital à son enfant et organiser l’admission sereinement.' },
-    nl: { title: 'De opname voorbereiden', description: 'Tips om je kind uit te leggen wat er gaat gebeuren en de opname rustig te plannen.' },
+    fr: {
+      title: 'Préparer l’hospitalisation',
+      description:
+        'Conseils pour expliquer l’hôpital à son enfant et organiser l’admission sereinement.',
+    },
+    nl: {
+      title: 'De opname voorbereiden',
+      description:
+        'Tips om je kind uit te leggen wat er gaat gebeuren en de opname rustig te plannen.',
+    },
   },
   {
     key: 'hospital-stay',
     parent: 'hospital',
     order: 2,
-    fr: { title: 'Pendant le séjour', description: 'La vie dans le service de pédiatrie : présence des parents, repas, nuit, confort et soutien.' },
-    nl: { title: 'Tijdens het verblijf', description: 'Het leven op de kinderafdeling: ouders aan bed, maaltijden, de nacht, comfort en steun.' },
+    fr: {
+      title: 'Pendant le séjour',
+      description:
+        'La vie dans le service de pédiatrie : présence des parents, repas, nuit, confort et soutien.',
+    },
+    nl: {
+      title: 'Tijdens het verblijf',
+      description:
+        'Het leven op de kinderafdeling: ouders aan bed, maaltijden, de nacht, comfort en steun.',
+    },
   },
   {
     key: 'hospital-rights',
     parent: 'hospital',
     order: 3,
-    fr: { title: 'Droits du patient mineur', description: 'Ce que la loi prévoit pour l’enfant soigné et pour ses parents, et à qui s’adresser en cas de difficulté.' },
-    nl: { title: 'Rechten van minderjarige patiënten', description: 'Wat de wet voorziet voor het zieke kind en zijn ouders, en bij wie je terechtkunt als het misloopt.' },
+    fr: {
+      title: 'Droits du patient mineur',
+      description:
+        'Ce que la loi prévoit pour l’enfant soigné et pour ses parents, et à qui s’adresser en cas de difficulté.',
+    },
+    nl: {
+      title: 'Rechten van minderjarige patiënten',
+      description:
+        'Wat de wet voorziet voor het zieke kind en zijn ouders, en bij wie je terechtkunt als het misloopt.',
+    },
   },
   {
     key: 'illness',
     order: 2,
-    fr: { title: 'Maladie et handicap', description: 'Informations et soutien quand la maladie ou le handicap s’installe dans la vie de la famille.' },
-    nl: { title: 'Ziekte en handicap', description: 'Informatie en steun wanneer ziekte of een handicap een vaste plek krijgt in het gezin.' },
+    fr: {
+      title: 'Maladie et handicap',
+      description:
+        'Informations et soutien quand la maladie ou le handicap s’installe dans la vie de la famille.',
+    },
+    nl: {
+      title: 'Ziekte en handicap',
+      description:
+        'Informatie en steun wanneer ziekte of een handicap een vaste plek krijgt in het gezin.',
+    },
   },
   {
     key: 'illness-serious',
     parent: 'illness',
     order: 1,
-    fr: { title: 'Maladie grave ou chronique', description: 'Accompagner un enfant atteint d’une maladie longue ou sévère, et prendre soin de soi en tant que parent.' },
-    nl: { title: 'Ernstige of chronische ziekte', description: 'Een kind met een langdurige of zware ziekte begeleiden, en ook als ouder voor jezelf zorgen.' },
+    fr: {
+      title: 'Maladie grave ou chronique',
+      description:
+        'Accompagner un enfant atteint d’une maladie longue ou sévère, et prendre soin de soi en tant que parent.',
+    },
+    nl: {
+      title: 'Ernstige of chronische ziekte',
+      description:
+        'Een kind met een langdurige of zware ziekte begeleiden, en ook als ouder voor jezelf zorgen.',
+    },
   },
   {
     key: 'illness-disability',
     parent: 'illness',
     order: 2,
-    fr: { title: 'Handicap', description: 'Reconnaissance, aides, répit et services pour les enfants en situation de handicap.' },
-    nl: { title: 'Handicap', description: 'Erkenning, ondersteuning, respijt en diensten voor kinderen met een handicap.' },
+    fr: {
+      title: 'Handicap',
+      description:
+        'Reconnaissance, aides, répit et services pour les enfants en situation de handicap.',
+    },
+    nl: {
+      title: 'Handicap',
+      description: 'Erkenning, ondersteuning, respijt en diensten voor kinderen met een handicap.',
+    },
   },
   {
     key: 'illness-homecare',
     parent: 'illness',
     order: 3,
-    fr: { title: 'Soins à domicile', description: 'Organiser les soins à la maison après une sortie d’hôpital ou pour une maladie de longue durée.' },
-    nl: { title: 'Thuiszorg', description: 'De zorg thuis regelen na een ziekenhuisopname of bij een langdurige ziekte.' },
+    fr: {
+      title: 'Soins à domicile',
+      description:
+        'Organiser les soins à la maison après une sortie d’hôpital ou pour une maladie de longue durée.',
+    },
+    nl: {
+      title: 'Thuiszorg',
+      description: 'De zorg thuis regelen na een ziekenhuisopname of bij een langdurige ziekte.',
+    },
   },
   {
     key: 'rights',
     order: 3,
-    fr: { title: 'Aides et droits', description: 'Remboursements, aides financières et congés auxquels les familles peuvent prétendre.' },
-    nl: { title: 'Hulp en rechten', description: 'Terugbetalingen, financiële steun en verlofregelingen waarop gezinnen recht kunnen hebben.' },
+    fr: {
+      title: 'Aides et droits',
+      description:
+        'Remboursements, aides financières et congés auxquels les familles peuvent prétendre.',
+    },
+    nl: {
+      title: 'Hulp en rechten',
+      description:
+        'Terugbetalingen, financiële steun en verlofregelingen waarop gezinnen recht kunnen hebben.',
+    },
   },
   {
     key: 'rights-mutuality',
     parent: 'rights',
     order: 1,
-    fr: { title: 'Mutualités et remboursements', description: 'Comprendre ce que la mutualité rembourse et comment limiter les frais de santé.' },
-    nl: { title: 'Ziekenfondsen en terugbetalingen', description: 'Begrijpen wat het ziekenfonds terugbetaalt en hoe je de zorgkosten beperkt houdt.' },
+    fr: {
+      title: 'Mutualités et remboursements',
+      description:
+        'Comprendre ce que la mutualité rembourse et comment limiter les frais de santé.',
+    },
+    nl: {
+      title: 'Ziekenfondsen en terugbetalingen',
+      description:
+        'Begrijpen wat het ziekenfonds terugbetaalt en hoe je de zorgkosten beperkt houdt.',
+    },
   },
   {
     key: 'rights-financial',
     parent: 'rights',
     order: 2,
-    fr: { title: 'Aides financières', description: 'Allocations, suppléments et coups de pouce pour les familles d’un enfant malade ou handicapé.' },
-    nl: { title: 'Financiële steun', description: 'Toeslagen, tegemoetkomingen en andere steun voor gezinnen met een ziek kind of een kind met een handicap.' },
+    fr: {
+      title: 'Aides financières',
+      description:
+        'Allocations, suppléments et coups de pouce pour les familles d’un enfant malade ou handicapé.',
+    },
+    nl: {
+      title: 'Financiële steun',
+      description:
+        'Toeslagen, tegemoetkomingen en andere steun voor gezinnen met een ziek kind of een kind met een handicap.',
+    },
   },
   {
     key: 'rights-leave',
     parent: 'rights',
     order: 3,
-    fr: { title: 'Congés pour les parents', description: 'Les formules de congé qui permettent de rester auprès d’un enfant malade.' },
-    nl: { title: 'Verlof voor ouders', description: 'De verlofregelingen waarmee je bij je zieke kind kunt blijven.' },
+    fr: {
+      title: 'Congés pour les parents',
+      description: 'Les formules de congé qui permettent de rester auprès d’un enfant malade.',
+    },
+    nl: {
+      title: 'Verlof voor ouders',
+      description: 'De verlofregelingen waarmee je bij je zieke kind kunt blijven.',
+    },
   },
   {
     key: 'daily',
     order: 4,
-    fr: { title: 'Vie quotidienne', description: 'L’école, la fratrie et les loisirs : garder une vie d’enfant malgré la maladie.' },
-    nl: { title: 'Dagelijks leven', description: 'School, broers en zussen, vrije tijd: gewoon kind blijven ondanks de ziekte.' },
+    fr: {
+      title: 'Vie quotidienne',
+      description:
+        'L’école, la fratrie et les loisirs : garder une vie d’enfant malgré la maladie.',
+    },
+    nl: {
+      title: 'Dagelijks leven',
+      description: 'School, broers en zussen, vrije tijd: gewoon kind blijven ondanks de ziekte.',
+    },
   },
   {
     key: 'daily-school',
     parent: 'daily',
     order: 1,
-    fr: { title: 'École à l’hôpital', description: 'Continuer à apprendre pendant une hospitalisation ou une longue convalescence.' },
-    nl: { title: 'Ziekenhuisschool', description: 'Blijven leren tijdens een ziekenhuisopname of een lange herstelperiode.' },
+    fr: {
+      title: 'École à l’hôpital',
+      description: 'Continuer à apprendre pendant une hospitalisation ou une longue convalescence.',
+    },
+    nl: {
+      title: 'Ziekenhuisschool',
+      description: 'Blijven leren tijdens een ziekenhuisopname of een lange herstelperiode.',
+    },
   },
   {
     key: 'daily-siblings',
     parent: 'daily',
     order: 2,
-    fr: { title: 'Frères et sœurs', description: 'Soutenir la fratrie, souvent discrète, quand un enfant de la famille est malade.' },
-    nl: { title: 'Broers en zussen', description: 'Aandacht voor de broers en zussen, die vaak stil op de achtergrond blijven.' },
+    fr: {
+      title: 'Frères et sœurs',
+      description:
+        'Soutenir la fratrie, souvent discrète, quand un enfant de la famille est malade.',
+    },
+    nl: {
+      title: 'Broers en zussen',
+      description: 'Aandacht voor de broers en zussen, die vaak stil op de achtergrond blijven.',
+    },
   },
   {
     key: 'daily-leisure',
     parent: 'daily',
     order: 3,
-    fr: { title: 'Loisirs', description: 'Activités, stages et sorties adaptés aux enfants malades ou en situation de handicap.' },
-    nl: { title: 'Vrije tijd', description: 'Activiteiten, kampen en uitstappen op maat van zieke kinderen en kinderen met een handicap.' },
+    fr: {
+      title: 'Loisirs',
+      description:
+        'Activités, stages et sorties adaptés aux enfants malades ou en situation de handicap.',
+    },
+    nl: {
+      title: 'Vrije tijd',
+      description:
+        'Activiteiten, kampen en uitstappen op maat van zieke kinderen en kinderen met een handicap.',
+    },
   },
   {
     key: 'news',
     order: 5,
-    fr: { title: 'Actualités', description: 'Les nouvelles du secteur pédiatrique bruxellois : initiatives, publications et rendez-vous.' },
-    nl: { title: 'Nieuws', description: 'Nieuws uit de Brusselse kinderzorg: initiatieven, publicaties en afspraken.' },
+    fr: {
+      title: 'Actualités',
+      description:
+        'Les nouvelles du secteur pédiatrique bruxellois : initiatives, publications et rendez-vous.',
+    },
+    nl: {
+      title: 'Nieuws',
+      description: 'Nieuws uit de Brusselse kinderzorg: initiatieven, publicaties en afspraken.',
+    },
   },
 ];
 
@@ -131,7 +258,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-01-14T09:00:00.000Z',
     fr: {
       title: 'Hospinews : la lettre d’information mensuelle change de look',
-      summary: 'La newsletter de Hospichild adopte une mise en page plus lisible sur smartphone et une rubrique agenda plus visible.',
+      summary:
+        'La newsletter de Hospichild adopte une mise en page plus lisible sur smartphone et une rubrique agenda plus visible.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Chaque mois, Hospinews rassemble les nouveaux articles du portail, les rendez-vous du secteur pédiatrique et quelques initiatives repérées par l’équipe de rédaction. Dès ce mois de janvier, la lettre se présente sous un nouveau jour.',
@@ -148,7 +276,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-02-09T10:00:00.000Z',
     fr: {
       title: 'Le groupe de parole des parents d’enfants malades chroniques reprend',
-      summary: 'Après une pause, les rencontres mensuelles entre parents reprennent à Bruxelles, avec une psychologue pour animer les échanges.',
+      summary:
+        'Après une pause, les rencontres mensuelles entre parents reprennent à Bruxelles, avec une psychologue pour animer les échanges.',
       body: [
         'Contenu de démonstration, écrit pour le prototype du portail.',
         'Diabète, mucoviscidose, épilepsie, maladie rénale… Quand la maladie de l’enfant dure, les parents se sentent parfois seuls face aux rendez-vous médicaux, aux traitements et aux questions du quotidien. Le groupe de parole leur offre un temps pour en parler avec d’autres qui vivent la même chose.',
@@ -160,7 +289,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Praatgroep voor ouders van chronisch zieke kinderen start opnieuw',
-      summary: 'Na een pauze komen Brusselse ouders weer elke maand samen om ervaringen te delen, begeleid door een psychologe.',
+      summary:
+        'Na een pauze komen Brusselse ouders weer elke maand samen om ervaringen te delen, begeleid door een psychologe.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Of het nu gaat om diabetes, mucoviscidose, epilepsie of een nierziekte: als je kind langdurig ziek is, sta je er als ouder vaak alleen voor. Consultaties, behandelingen, vragen van school… In de praatgroep vind je ouders die hetzelfde meemaken.',
@@ -178,7 +308,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-03-12T08:30:00.000Z',
     fr: {
       title: 'Un salon des familles ouvre ses portes dans un service de pédiatrie',
-      summary: 'Un hôpital bruxellois aménage un espace calme où les parents peuvent se poser, manger un morceau et souffler entre deux moments au chevet de leur enfant.',
+      summary:
+        'Un hôpital bruxellois aménage un espace calme où les parents peuvent se poser, manger un morceau et souffler entre deux moments au chevet de leur enfant.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Rester des journées entières auprès d’un enfant hospitalisé fatigue, même les parents les plus solides. Pour leur offrir une vraie pause, un service de pédiatrie bruxellois vient d’ouvrir un salon réservé aux familles, à quelques pas des chambres.',
@@ -190,7 +321,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Nieuwe familieruimte op een Brusselse kinderafdeling',
-      summary: 'Een Brussels ziekenhuis richt een rustige ruimte in waar ouders even tot rust kunnen komen en iets kunnen eten, dicht bij hun kind.',
+      summary:
+        'Een Brussels ziekenhuis richt een rustige ruimte in waar ouders even tot rust kunnen komen en iets kunnen eten, dicht bij hun kind.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Dagenlang aan het bed van je zieke kind zitten, dat put je uit. Daarom heeft een Brusselse kinderafdeling een ruimte ingericht die enkel voor gezinnen bedoeld is, op een paar stappen van de kamers.',
@@ -208,7 +340,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-04-02T09:00:00.000Z',
     fr: {
       title: 'Colloque : la douleur de l’enfant, de la recherche au chevet',
-      summary: 'Une journée d’étude réunit soignants, chercheurs et parents autour de la prise en charge de la douleur chez l’enfant hospitalisé.',
+      summary:
+        'Une journée d’étude réunit soignants, chercheurs et parents autour de la prise en charge de la douleur chez l’enfant hospitalisé.',
       body: [
         'Article fictif de démonstration, écrit pour ce prototype.',
         'Un enfant qui a mal ne le dit pas toujours avec des mots. Reconnaître sa douleur, la mesurer et la soulager fait pourtant partie des soins au même titre qu’un traitement. Ce colloque bruxellois fait le point sur les pratiques qui ont fait leurs preuves.',
@@ -226,7 +359,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-05-06T09:00:00.000Z',
     fr: {
       title: 'Appel aux bénévoles conteurs pour les enfants hospitalisés',
-      summary: 'Une association cherche des bénévoles pour lire des histoires aux enfants dans plusieurs services de pédiatrie bruxellois.',
+      summary:
+        'Une association cherche des bénévoles pour lire des histoires aux enfants dans plusieurs services de pédiatrie bruxellois.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Une histoire lue au bord du lit, c’est un petit voyage hors de la chambre d’hôpital. Pour étoffer ses équipes, une association de lecture jeunesse lance un appel à bénévoles, francophones comme néerlandophones.',
@@ -244,7 +378,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-06-03T09:00:00.000Z',
     fr: {
       title: 'Vacances d’été : stages et activités adaptés aux enfants malades',
-      summary: 'Plaines, stages créatifs et séjours encadrés : plusieurs organisations ouvrent leurs activités d’été aux enfants qui ont besoin de soins ou d’un accompagnement particulier.',
+      summary:
+        'Plaines, stages créatifs et séjours encadrés : plusieurs organisations ouvrent leurs activités d’été aux enfants qui ont besoin de soins ou d’un accompagnement particulier.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Les vacances sont aussi un droit pour l’enfant malade ou en situation de handicap. Cet été encore, des associations bruxelloises proposent des activités où le traitement, la fatigue ou le fauteuil roulant ne sont pas un obstacle.',
@@ -256,7 +391,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Zomervakantie: kampen en activiteiten op maat van zieke kinderen',
-      summary: 'Speelpleinen, creatieve kampen en begeleide verblijven: ook kinderen die zorg of extra begeleiding nodig hebben, kunnen deze zomer mee op pad.',
+      summary:
+        'Speelpleinen, creatieve kampen en begeleide verblijven: ook kinderen die zorg of extra begeleiding nodig hebben, kunnen deze zomer mee op pad.',
       body: [
         'Demonstratietekst, speciaal voor dit prototype geschreven.',
         'Ook een kind met een ziekte of een handicap heeft recht op vakantie. Verschillende Brusselse organisaties bieden deze zomer activiteiten aan waar een behandeling, vermoeidheid of een rolstoel geen probleem zijn.',
@@ -274,7 +410,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-08-27T08:00:00.000Z',
     fr: {
       title: 'Rentrée scolaire : l’école à l’hôpital rouvre ses classes',
-      summary: 'Comme chaque fin août, les enseignants des écoles hospitalières préparent la rentrée des enfants qui commenceront l’année dans un lit d’hôpital.',
+      summary:
+        'Comme chaque fin août, les enseignants des écoles hospitalières préparent la rentrée des enfants qui commenceront l’année dans un lit d’hôpital.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Pour certains élèves, la rentrée ne se fera pas dans la cour de récréation mais dans un service de pédiatrie. Les enseignants de l’école à l’hôpital seront là dès le premier jour pour les accueillir.',
@@ -286,7 +423,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Nieuw schooljaar: de ziekenhuisschool is er klaar voor',
-      summary: 'Zoals elk jaar eind augustus bereiden de leerkrachten van de ziekenhuisscholen zich voor op leerlingen die het schooljaar in een ziekenhuisbed beginnen.',
+      summary:
+        'Zoals elk jaar eind augustus bereiden de leerkrachten van de ziekenhuisscholen zich voor op leerlingen die het schooljaar in een ziekenhuisbed beginnen.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Niet elk kind begint het schooljaar op de speelplaats. Wie in het ziekenhuis ligt, kan vanaf de eerste schooldag rekenen op de leerkrachten van de ziekenhuisschool.',
@@ -304,7 +442,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-09-17T09:00:00.000Z',
     fr: {
       title: 'Une brochure pour la fratrie : « Et moi, dans tout ça ? »',
-      summary: 'Un nouveau livret illustré aide les frères et sœurs d’un enfant malade à mettre des mots sur ce qu’ils ressentent.',
+      summary:
+        'Un nouveau livret illustré aide les frères et sœurs d’un enfant malade à mettre des mots sur ce qu’ils ressentent.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Quand un enfant est gravement malade, toute l’attention de la famille se tourne vers lui. Ses frères et sœurs comprennent, bien sûr… mais ils ressentent aussi de l’inquiétude, de la jalousie ou de la culpabilité, souvent sans oser le dire.',
@@ -316,7 +455,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Nieuwe brochure voor broers en zussen: ‘En ik dan?’',
-      summary: 'Een geïllustreerd boekje helpt broers en zussen van een ziek kind om hun gevoelens onder woorden te brengen.',
+      summary:
+        'Een geïllustreerd boekje helpt broers en zussen van een ziek kind om hun gevoelens onder woorden te brengen.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Als een kind ernstig ziek is, draait alles in het gezin om dat kind. Broers en zussen begrijpen dat wel, maar ze voelen ook ongerustheid, jaloezie of schuld. Vaak durven ze daar niet over te praten.',
@@ -334,7 +474,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-10-08T09:00:00.000Z',
     fr: {
       title: 'Week-ends de répit pour les familles d’enfants en situation de handicap',
-      summary: 'Un service bruxellois propose cet automne des week-ends où les enfants sont accueillis et encadrés, le temps pour les parents de recharger leurs batteries.',
+      summary:
+        'Un service bruxellois propose cet automne des week-ends où les enfants sont accueillis et encadrés, le temps pour les parents de recharger leurs batteries.',
       body: [
         'Contenu de démonstration, rédigé pour ce prototype.',
         'S’occuper jour et nuit d’un enfant qui a besoin de soins constants demande une énergie immense. Le répit n’est pas un luxe : c’est ce qui permet de tenir sur la durée, pour les parents comme pour la fratrie.',
@@ -352,7 +493,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-11-10T09:00:00.000Z',
     fr: {
       title: 'Parents épuisés : une écoute anonyme, jour et nuit',
-      summary: 'Télé-Accueil rappelle que ses écoutants sont aussi là pour les parents qui traversent la maladie de leur enfant et n’en peuvent plus.',
+      summary:
+        'Télé-Accueil rappelle que ses écoutants sont aussi là pour les parents qui traversent la maladie de leur enfant et n’en peuvent plus.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Les parents d’un enfant malade tiennent souvent bon devant tout le monde, puis craquent le soir, une fois la maison silencieuse. C’est précisément à ces moments-là qu’une voix au bout du fil peut aider.',
@@ -364,7 +506,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Uitgeputte ouders: dag en nacht een anoniem luisterend oor',
-      summary: 'Tele-Onthaal herinnert eraan dat het er ook is voor ouders die het door de ziekte van hun kind niet meer zien zitten.',
+      summary:
+        'Tele-Onthaal herinnert eraan dat het er ook is voor ouders die het door de ziekte van hun kind niet meer zien zitten.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Ouders van een ziek kind houden zich overdag vaak sterk. ’s Avonds, als het stil wordt in huis, komt alles naar boven. Net dan kan een gesprek met iemand aan de andere kant van de lijn deugd doen.',
@@ -384,7 +527,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-07-01T09:00:00.000Z',
     fr: {
       title: 'Les clowns de la pédiatrie : « On ne vient pas faire rire, on vient jouer »',
-      summary: 'Chaque semaine, des clowns professionnels passent de chambre en chambre. Rencontre avec Margot, alias Docteur Pomme, clown à l’hôpital depuis dix ans.',
+      summary:
+        'Chaque semaine, des clowns professionnels passent de chambre en chambre. Rencontre avec Margot, alias Docteur Pomme, clown à l’hôpital depuis dix ans.',
       body: [
         'Entretien fictif, rédigé comme texte de démonstration pour ce prototype.',
         'Nez rouge, blouse trop grande et stéthoscope en caoutchouc : quand Margot entre dans le service, elle devient Docteur Pomme. « Mais avant de frapper à une porte, on passe toujours par l’infirmière, explique-t-elle. Elle nous dit qui dort, qui a eu une nuit difficile, qui attend un examen. »',
@@ -397,7 +541,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'De clowns van de kinderafdeling: ‘We komen spelen, niet grappig doen’',
-      summary: 'Elke week trekken professionele clowns van kamer naar kamer. We spraken met Margot, die al tien jaar als Dokter Appel op de kinderafdeling komt.',
+      summary:
+        'Elke week trekken professionele clowns van kamer naar kamer. We spraken met Margot, die al tien jaar als Dokter Appel op de kinderafdeling komt.',
       body: [
         'Fictief interview, geschreven als demonstratietekst voor dit prototype.',
         'Een rode neus, een veel te grote witte jas en een rubberen stethoscoop: zodra Margot de afdeling op stapt, is ze Dokter Appel. ‘Maar eerst gaan we altijd langs bij de verpleging’, vertelt ze. ‘Zij weten wie slaapt, wie een slechte nacht had en wie straks een onderzoek heeft.’',
@@ -416,7 +561,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-02-25T09:00:00.000Z',
     fr: {
       title: 'La nuit en pédiatrie, racontée par Sophie, infirmière',
-      summary: 'Que se passe-t-il dans un service de pédiatrie quand les lumières s’éteignent ? Sophie, infirmière de nuit, nous ouvre les portes de son quotidien.',
+      summary:
+        'Que se passe-t-il dans un service de pédiatrie quand les lumières s’éteignent ? Sophie, infirmière de nuit, nous ouvre les portes de son quotidien.',
       body: [
         'Entretien fictif, texte de démonstration rédigé pour ce prototype.',
         'Sophie commence son service à 21 h, au moment où les visites se terminent. « La nuit, l’hôpital change de visage. C’est plus calme, mais les enfants ont souvent plus peur. Le noir, les bruits des machines, l’absence des copains de chambre qui sont rentrés chez eux… »',
@@ -429,7 +575,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'De nacht op de kinderafdeling, verteld door verpleegkundige Sophie',
-      summary: 'Wat gebeurt er op de kinderafdeling als het licht uitgaat? Nachtverpleegkundige Sophie neemt ons mee in haar werk.',
+      summary:
+        'Wat gebeurt er op de kinderafdeling als het licht uitgaat? Nachtverpleegkundige Sophie neemt ons mee in haar werk.',
       body: [
         'Fictief interview, demonstratietekst voor dit prototype.',
         'Sophie begint om 21 uur, als het bezoek naar huis gaat. ‘’s Nachts is het ziekenhuis een andere wereld. Rustiger, maar kinderen zijn dan vaak banger. Het donker, de geluiden van de toestellen, het lege bed van het kamergenootje dat naar huis mocht…’',
@@ -448,7 +595,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-04-22T09:00:00.000Z',
     fr: {
       title: 'Karim, assistant social : « Personne ne doit rester seul avec ses factures »',
-      summary: 'Démarches, frais, organisation familiale : l’assistant social du service de pédiatrie est souvent le premier relais des parents. Karim explique son rôle.',
+      summary:
+        'Démarches, frais, organisation familiale : l’assistant social du service de pédiatrie est souvent le premier relais des parents. Karim explique son rôle.',
       body: [
         'Entretien fictif, rédigé comme contenu de démonstration pour ce prototype.',
         '« Les parents pensent souvent que le service social, c’est pour les familles en grande difficulté. En réalité, tout le monde peut venir nous voir », insiste Karim, assistant social dans un service de pédiatrie bruxellois.',
@@ -460,7 +608,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Sociaal assistent Karim: ‘Niemand hoeft alleen te blijven met zijn facturen’',
-      summary: 'Papierwerk, kosten, de opvang thuis: de sociale dienst van de kinderafdeling is vaak het eerste aanspreekpunt voor ouders. Karim legt uit wat hij doet.',
+      summary:
+        'Papierwerk, kosten, de opvang thuis: de sociale dienst van de kinderafdeling is vaak het eerste aanspreekpunt voor ouders. Karim legt uit wat hij doet.',
       body: [
         'Fictief interview, geschreven als demonstratietekst voor dit prototype.',
         '‘Veel ouders denken dat de sociale dienst enkel voor gezinnen in grote moeilijkheden is. Dat klopt niet: iedereen mag bij ons aankloppen’, zegt Karim, die als sociaal assistent op een Brusselse kinderafdeling werkt.',
@@ -478,7 +627,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-09-30T09:00:00.000Z',
     fr: {
       title: 'Els, institutrice à l’école à l’hôpital : « Ici, l’enfant redevient un élève »',
-      summary: 'Els enseigne depuis quinze ans dans un service de pédiatrie. Elle raconte une classe pas comme les autres, où chaque élève a son propre rythme.',
+      summary:
+        'Els enseigne depuis quinze ans dans un service de pédiatrie. Elle raconte une classe pas comme les autres, où chaque élève a son propre rythme.',
       body: [
         'Entretien fictif, texte de démonstration rédigé pour ce prototype.',
         'Dans la classe d’Els, il y a parfois trois élèves, parfois dix, et rarement deux fois les mêmes. « Certains restent deux jours, d’autres plusieurs mois. Mon premier réflexe, c’est de contacter leur école pour savoir où ils en sont. »',
@@ -491,7 +641,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Els, juf in de ziekenhuisschool: ‘Hier is een kind gewoon weer leerling’',
-      summary: 'Els geeft al vijftien jaar les op een kinderafdeling. Ze vertelt over een bijzondere klas, waar elk kind zijn eigen tempo volgt.',
+      summary:
+        'Els geeft al vijftien jaar les op een kinderafdeling. Ze vertelt over een bijzondere klas, waar elk kind zijn eigen tempo volgt.',
       body: [
         'Fictief interview, demonstratietekst geschreven voor dit prototype.',
         'In de klas van Els zitten soms drie leerlingen, soms tien, en zelden twee keer dezelfde. ‘Sommigen blijven twee dagen, anderen maanden. Het eerste wat ik doe, is hun school bellen om te weten waar ze staan.’',
@@ -510,7 +661,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-05-20T09:00:00.000Z',
     fr: {
       title: 'Diabète de type 1 : Nadia raconte le quotidien avec son fils Elias',
-      summary: 'Le diagnostic est tombé quand Elias avait 7 ans. Deux ans plus tard, sa maman revient sur l’apprentissage, les nuits courtes et ce qui l’a aidée.',
+      summary:
+        'Le diagnostic est tombé quand Elias avait 7 ans. Deux ans plus tard, sa maman revient sur l’apprentissage, les nuits courtes et ce qui l’a aidée.',
       body: [
         'Témoignage fictif, écrit comme texte de démonstration pour ce prototype.',
         '« Au début, j’avais l’impression de devoir devenir infirmière du jour au lendemain », se souvient Nadia. Glycémies, calcul des glucides, injections : pendant le séjour à l’hôpital, l’équipe de diabétologie pédiatrique lui apprend tous les gestes.',
@@ -529,7 +681,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-10-21T09:00:00.000Z',
     fr: {
       title: 'Soins à la maison : Thomas raconte le retour de Mila après la néonatologie',
-      summary: 'Née très prématurée, Mila est rentrée chez elle avec de l’oxygène et une sonde d’alimentation. Son papa décrit l’organisation des soins à domicile.',
+      summary:
+        'Née très prématurée, Mila est rentrée chez elle avec de l’oxygène et une sonde d’alimentation. Son papa décrit l’organisation des soins à domicile.',
       body: [
         'Témoignage fictif, texte de démonstration rédigé pour ce prototype.',
         'Après trois mois en néonatologie, Thomas et sa compagne avaient hâte de ramener Mila à la maison. « Et en même temps, on avait une peur bleue. À l’hôpital, il y a toujours quelqu’un. Chez soi, c’est nous qui devenons l’équipe. »',
@@ -550,7 +703,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-01-20T09:00:00.000Z',
     fr: {
       title: 'Préparer son enfant à une hospitalisation',
-      summary: 'Un enfant bien préparé vit mieux son séjour à l’hôpital. Quelques repères pour lui en parler selon son âge et organiser le jour de l’admission.',
+      summary:
+        'Un enfant bien préparé vit mieux son séjour à l’hôpital. Quelques repères pour lui en parler selon son âge et organiser le jour de l’admission.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'L’inconnu fait peur, aux enfants comme aux adultes. Expliquer à l’avance ce qui va se passer, avec des mots simples et honnêtes, aide l’enfant à garder un peu de contrôle sur ce qu’il vit. Évitez de promettre que « ça ne fera pas mal » si ce n’est pas sûr : mieux vaut dire que l’équipe fera tout pour le soulager.',
@@ -564,7 +718,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Je kind voorbereiden op een ziekenhuisopname',
-      summary: 'Een goed voorbereid kind beleeft een opname beter. Zo praat je erover op maat van de leeftijd en plan je de dag van de opname.',
+      summary:
+        'Een goed voorbereid kind beleeft een opname beter. Zo praat je erover op maat van de leeftijd en plan je de dag van de opname.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Wat je niet kent, maakt bang, bij kinderen net zo goed als bij volwassenen. Leg daarom vooraf uit wat er gaat gebeuren, eenvoudig en eerlijk. Beloof niet dat iets geen pijn zal doen als je dat niet zeker weet. Zeg liever dat de verpleging en de artsen er alles aan doen om de pijn te verlichten.',
@@ -584,7 +739,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-02-03T09:00:00.000Z',
     fr: {
       title: 'Passer la nuit à l’hôpital auprès de son enfant',
-      summary: 'Dans la plupart des services de pédiatrie, un parent peut rester dormir près de son enfant. Ce qu’il faut savoir sur l’organisation et les frais.',
+      summary:
+        'Dans la plupart des services de pédiatrie, un parent peut rester dormir près de son enfant. Ce qu’il faut savoir sur l’organisation et les frais.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'La présence d’un parent rassure l’enfant et l’aide à mieux supporter les soins. C’est pourquoi les services de pédiatrie encouragent le « rooming-in » : un parent dort dans la chambre, sur un lit d’appoint ou un fauteuil-lit.',
@@ -597,7 +753,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: '’s Nachts bij je kind in het ziekenhuis blijven',
-      summary: 'Op de meeste kinderafdelingen mag een ouder bij het kind overnachten. Wat je moet weten over de praktische kant en de kosten.',
+      summary:
+        'Op de meeste kinderafdelingen mag een ouder bij het kind overnachten. Wat je moet weten over de praktische kant en de kosten.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Als mama of papa in de buurt is, voelt een kind zich veiliger en verdraagt het de zorgen beter. Daarom moedigen kinderafdelingen rooming-in aan: een ouder slaapt op de kamer, in een bijzetbed of een slaapzetel.',
@@ -616,7 +773,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-03-02T09:00:00.000Z',
     fr: {
       title: 'Les droits du patient mineur : ce que la loi garantit à votre enfant',
-      summary: 'Information, consentement, respect de l’intimité, soulagement de la douleur : un enfant soigné a des droits, exercés avec ses parents et selon sa maturité.',
+      summary:
+        'Information, consentement, respect de l’intimité, soulagement de la douleur : un enfant soigné a des droits, exercés avec ses parents et selon sa maturité.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'En Belgique, la loi relative aux droits du patient s’applique aussi aux enfants. Tant que l’enfant est mineur, ce sont en principe ses parents ou son tuteur qui exercent ces droits pour lui. Mais l’enfant n’est pas laissé de côté : il doit être associé aux décisions en fonction de son âge et de sa maturité.',
@@ -629,7 +787,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Rechten van de minderjarige patiënt: wat de wet je kind garandeert',
-      summary: 'Informatie, toestemming, privacy en pijnbestrijding: een kind in zorg heeft rechten, die het samen met zijn ouders en naar rijpheid uitoefent.',
+      summary:
+        'Informatie, toestemming, privacy en pijnbestrijding: een kind in zorg heeft rechten, die het samen met zijn ouders en naar rijpheid uitoefent.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'De Belgische wet op de patiëntenrechten geldt ook voor kinderen. Zolang je kind minderjarig is, oefenen de ouders of de voogd die rechten in principe uit. Maar het kind zelf telt mee: het wordt bij beslissingen betrokken, afhankelijk van zijn leeftijd en maturiteit.',
@@ -648,7 +807,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-03-25T09:00:00.000Z',
     fr: {
       title: 'L’école à l’hôpital et à la maison : garder le fil des apprentissages',
-      summary: 'Pendant une hospitalisation ou une longue convalescence, plusieurs solutions permettent à votre enfant de continuer à apprendre et de garder le lien avec sa classe.',
+      summary:
+        'Pendant une hospitalisation ou une longue convalescence, plusieurs solutions permettent à votre enfant de continuer à apprendre et de garder le lien avec sa classe.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'La maladie ne met pas la scolarité entre parenthèses. Dans les grands services de pédiatrie bruxellois, comme ceux de l’HUDERF, des Cliniques universitaires Saint-Luc ou de l’UZ Brussel, des enseignants accueillent les enfants hospitalisés, de la maternelle au secondaire.',
@@ -661,7 +821,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Ziekenhuisschool en les aan huis: blijven leren tijdens ziekte',
-      summary: 'Tijdens een opname of een lange herstelperiode zijn er verschillende manieren om je kind te laten bijleren en in contact te houden met de klas.',
+      summary:
+        'Tijdens een opname of een lange herstelperiode zijn er verschillende manieren om je kind te laten bijleren en in contact te houden met de klas.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Ziek zijn betekent niet dat school stilvalt. Op de grote Brusselse kinderafdelingen, zoals in het UZ Brussel, het HUDERF of de Cliniques universitaires Saint-Luc, geven leerkrachten les aan kinderen van de kleuterschool tot het secundair.',
@@ -680,7 +841,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-04-14T09:00:00.000Z',
     fr: {
       title: 'Soins à domicile après la sortie de l’hôpital',
-      summary: 'Quand votre enfant rentre à la maison avec des soins à poursuivre, une bonne préparation de la sortie rend le retour plus serein.',
+      summary:
+        'Quand votre enfant rentre à la maison avec des soins à poursuivre, une bonne préparation de la sortie rend le retour plus serein.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Pansements, perfusions, alimentation par sonde, oxygène, kinésithérapie : de plus en plus de soins peuvent se poursuivre à la maison. L’enfant retrouve son environnement et sa famille, mais les parents ont besoin d’être bien entourés.',
@@ -693,7 +855,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Thuiszorg na het ziekenhuis: de zorg thuis voortzetten',
-      summary: 'Komt je kind naar huis met zorgen die verder moeten lopen? Met een goede voorbereiding van het ontslag verloopt de thuiskomst rustiger.',
+      summary:
+        'Komt je kind naar huis met zorgen die verder moeten lopen? Met een goede voorbereiding van het ontslag verloopt de thuiskomst rustiger.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Wondzorg, infusen, sondevoeding, zuurstof of kinesitherapie: steeds meer zorg kan thuis gebeuren. Je kind is terug in zijn vertrouwde omgeving, maar als ouder heb je dan wel goede ondersteuning nodig.',
@@ -712,7 +875,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-05-12T09:00:00.000Z',
     fr: {
       title: 'L’intervention majorée (BIM) : payer moins cher ses soins de santé',
-      summary: 'Certaines familles ont droit à un meilleur remboursement de leurs soins. Voici, en termes généraux, ce que recouvre ce statut et comment le demander.',
+      summary:
+        'Certaines familles ont droit à un meilleur remboursement de leurs soins. Voici, en termes généraux, ce que recouvre ce statut et comment le demander.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'L’intervention majorée, souvent appelée statut BIM, permet de payer une part plus faible du prix des consultations, des médicaments et de l’hospitalisation. Quand un membre du ménage en bénéficie, toutes les personnes à sa charge en profitent généralement aussi, enfants compris.',
@@ -725,7 +889,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'De verhoogde tegemoetkoming: minder betalen voor gezondheidszorg',
-      summary: 'Sommige gezinnen krijgen een hogere terugbetaling van hun zorgkosten. Wat dat statuut inhoudt en hoe je het aanvraagt, in grote lijnen.',
+      summary:
+        'Sommige gezinnen krijgen een hogere terugbetaling van hun zorgkosten. Wat dat statuut inhoudt en hoe je het aanvraagt, in grote lijnen.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Met de verhoogde tegemoetkoming betaal je minder remgeld voor raadplegingen, geneesmiddelen en ziekenhuisopnames. Heeft één lid van het gezin dit statuut, dan genieten de personen ten laste, ook de kinderen, er meestal mee van.',
@@ -744,7 +909,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-06-16T09:00:00.000Z',
     fr: {
       title: 'Congés pour s’occuper d’un enfant gravement malade',
-      summary: 'Plusieurs types de congé permettent aux parents salariés de réduire ou suspendre leur travail pour être présents auprès de leur enfant. Vue d’ensemble.',
+      summary:
+        'Plusieurs types de congé permettent aux parents salariés de réduire ou suspendre leur travail pour être présents auprès de leur enfant. Vue d’ensemble.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Quand un enfant tombe gravement malade, rester au travail comme si de rien n’était devient vite impossible. Le droit du travail belge prévoit plusieurs formules ; chacune a ses propres conditions, durées et démarches.',
@@ -758,7 +924,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Verlof om voor je ernstig zieke kind te zorgen',
-      summary: 'Als werknemer kun je via verschillende verlofstelsels minder of tijdelijk niet werken om bij je kind te zijn. Een overzicht.',
+      summary:
+        'Als werknemer kun je via verschillende verlofstelsels minder of tijdelijk niet werken om bij je kind te zijn. Een overzicht.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Als je kind ernstig ziek wordt, is gewoon doorwerken vaak onhaalbaar. Het Belgische arbeidsrecht voorziet verschillende regelingen, elk met eigen voorwaarden, duur en aanvraagprocedure.',
@@ -778,7 +945,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-07-15T09:00:00.000Z',
     fr: {
       title: 'Douleur et confort : soulager son enfant à l’hôpital',
-      summary: 'La douleur de l’enfant se mesure et se traite. Les parents ont un rôle précieux pour la repérer et aider leur enfant à la traverser.',
+      summary:
+        'La douleur de l’enfant se mesure et se traite. Les parents ont un rôle précieux pour la repérer et aider leur enfant à la traverser.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'On a longtemps pensé que les jeunes enfants sentaient moins la douleur. On sait aujourd’hui que c’est faux : même un nouveau-né ressent la douleur, et une douleur mal soulagée peut laisser des traces, comme la peur des soins suivants.',
@@ -791,7 +959,8 @@ export const hospichildArticles: SeedArticle[] = [
     },
     nl: {
       title: 'Pijn en comfort: je kind helpen in het ziekenhuis',
-      summary: 'Pijn bij kinderen kun je meten en behandelen. Als ouder speel je een belangrijke rol om pijn op te merken en je kind erdoor te helpen.',
+      summary:
+        'Pijn bij kinderen kun je meten en behandelen. Als ouder speel je een belangrijke rol om pijn op te merken en je kind erdoor te helpen.',
       body: [
         'Demonstratietekst geschreven voor dit prototype.',
         'Lang werd gedacht dat jonge kinderen minder pijn voelen. Vandaag weten we dat dit niet klopt: ook een pasgeboren baby voelt pijn. Pijn die niet goed behandeld wordt, kan sporen nalaten, zoals angst voor de volgende verzorging.',
@@ -810,7 +979,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-08-05T09:00:00.000Z',
     fr: {
       title: 'La fratrie face à la maladie : ne pas oublier les frères et sœurs',
-      summary: 'Les frères et sœurs d’un enfant malade vivent eux aussi un bouleversement. Quelques repères pour les inclure et les soutenir.',
+      summary:
+        'Les frères et sœurs d’un enfant malade vivent eux aussi un bouleversement. Quelques repères pour les inclure et les soutenir.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Allers-retours à l’hôpital, parents fatigués, projets annulés : quand un enfant est malade, la vie de toute la famille est chamboulée. Les frères et sœurs s’adaptent souvent sans se plaindre, au point qu’on oublie parfois de leur demander comment ils vont.',
@@ -829,7 +999,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-09-08T09:00:00.000Z',
     fr: {
       title: 'Trouver un psychologue pour son enfant ou pour soi, à Bruxelles',
-      summary: 'Maladie, hospitalisation, handicap : un soutien psychologique peut aider l’enfant comme ses parents. Par où commencer ?',
+      summary:
+        'Maladie, hospitalisation, handicap : un soutien psychologique peut aider l’enfant comme ses parents. Par où commencer ?',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Il n’est pas nécessaire d’aller « très mal » pour consulter. Un psychologue peut aider un enfant à exprimer sa peur des soins, un adolescent à vivre avec une maladie chronique, ou un parent à traverser l’annonce d’un diagnostic.',
@@ -848,7 +1019,8 @@ export const hospichildArticles: SeedArticle[] = [
     publishedAt: '2026-11-20T09:00:00.000Z',
     fr: {
       title: 'Handicap ou affection : le supplément d’allocations familiales',
-      summary: 'Un enfant atteint d’une affection ou d’un handicap peut ouvrir le droit à un supplément d’allocations familiales. Les grandes lignes de la démarche à Bruxelles.',
+      summary:
+        'Un enfant atteint d’une affection ou d’un handicap peut ouvrir le droit à un supplément d’allocations familiales. Les grandes lignes de la démarche à Bruxelles.',
       body: [
         'Texte de démonstration rédigé pour ce prototype.',
         'Lorsqu’un enfant vit avec une maladie ou un handicap qui a des conséquences sur sa santé, son autonomie ou la vie de sa famille, un supplément peut s’ajouter aux allocations familiales de base. À Bruxelles, la demande passe par la caisse d’allocations familiales qui paie déjà les allocations de l’enfant.',

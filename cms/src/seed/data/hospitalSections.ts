@@ -4,7 +4,8 @@ import type { SeedFicheSection } from '../types.ts';
  * Section texts shared by the demo hospital fiches, written for the prototype. Each takes the
  * hospital's short name so the fiches read naturally; service details are illustrative.
  */
-const demoFr = 'Informations de démonstration : vérifiez auprès de l’hôpital avant de vous déplacer.';
+const demoFr =
+  'Informations de démonstration : vérifiez auprès de l’hôpital avant de vous déplacer.';
 const demoNl = 'Demonstratie-informatie: controleer bij het ziekenhuis voor je er naartoe gaat.';
 
 const stamp = (validatedBy: string, validatedAt: string) => ({ validatedBy, validatedAt });
@@ -26,8 +27,12 @@ export function maternity(short: string, validatedAt = '2026-05-12'): SeedFicheS
 }
 
 export function neonatology(short: string, intensive: boolean): SeedFicheSection {
-  const levelFr = intensive ? 'Le service de néonatologie intensive (NIC)' : 'Le service de néonatologie (N*)';
-  const levelNl = intensive ? 'De dienst intensieve neonatologie (NIC)' : 'De dienst neonatologie (N*)';
+  const levelFr = intensive
+    ? 'Le service de néonatologie intensive (NIC)'
+    : 'Le service de néonatologie (N*)';
+  const levelNl = intensive
+    ? 'De dienst intensieve neonatologie (NIC)'
+    : 'De dienst neonatologie (N*)';
   return {
     fr: [
       `${levelFr} de ${short} accueille les bébés nés trop tôt ou qui ont besoin de soins particuliers après la naissance.`,
@@ -74,8 +79,12 @@ export function paediatrics(short: string, beds: number): SeedFicheSection {
 
 export function generalServices(short: string): SeedFicheSection {
   return {
-    fr: [`${short} propose une cafétéria, un service social, un service de médiation, des aumôniers et conseillers laïcs, et un accès Wi-Fi gratuit pour les familles.`],
-    nl: [`${short} heeft een cafetaria, een sociale dienst, een ombudsdienst, pastorale en morele consulenten, en gratis wifi voor de gezinnen.`],
+    fr: [
+      `${short} propose une cafétéria, un service social, un service de médiation, des aumôniers et conseillers laïcs, et un accès Wi-Fi gratuit pour les familles.`,
+    ],
+    nl: [
+      `${short} heeft een cafetaria, een sociale dienst, een ombudsdienst, pastorale en morele consulenten, en gratis wifi voor de gezinnen.`,
+    ],
   };
 }
 
@@ -94,15 +103,23 @@ export function financialService(short: string): SeedFicheSection {
 
 export function childPsychiatry(short: string): SeedFicheSection {
   return {
-    fr: [`L’équipe de pédopsychiatrie de ${short} reçoit les enfants et adolescents en consultation et travaille avec les services de pédiatrie quand une maladie pèse sur le moral.`],
-    nl: [`Het team kinderpsychiatrie van ${short} ontvangt kinderen en jongeren op consultatie en werkt samen met de kinderafdeling wanneer een ziekte zwaar weegt.`],
+    fr: [
+      `L’équipe de pédopsychiatrie de ${short} reçoit les enfants et adolescents en consultation et travaille avec les services de pédiatrie quand une maladie pèse sur le moral.`,
+    ],
+    nl: [
+      `Het team kinderpsychiatrie van ${short} ontvangt kinderen en jongeren op consultatie en werkt samen met de kinderafdeling wanneer een ziekte zwaar weegt.`,
+    ],
     ...stamp('Secrétariat de pédopsychiatrie (démo)', '2025-11-20'),
   };
 }
 
 export function hospitalSchool(short: string): SeedFicheSection {
   return {
-    fr: [`Des enseignants de l’école à l’hôpital passent chaque jour d’école dans le service de ${short}, en classe ou au lit de l’enfant, en lien avec son école d’origine.`],
-    nl: [`Leerkrachten van de ziekenhuisschool komen elke schooldag langs op de afdeling van ${short}, in de klas of aan bed, in overleg met de eigen school van het kind.`],
+    fr: [
+      `Des enseignants de l’école à l’hôpital passent chaque jour d’école dans le service de ${short}, en classe ou au lit de l’enfant, en lien avec son école d’origine.`,
+    ],
+    nl: [
+      `Leerkrachten van de ziekenhuisschool komen elke schooldag langs op de afdeling van ${short}, in de klas of aan bed, in overleg met de eigen school van het kind.`,
+    ],
   };
 }
