@@ -5,3 +5,4 @@ export * from './slugs.ts';
 export * from './published.ts';
 export * from './workflow.ts';
 export * from './translation.ts';
+export * from './brussels.ts';

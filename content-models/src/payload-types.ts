@@ -74,6 +74,7 @@ export interface Config {
     faq: FaqEntry;
     projects: Project;
     tools: Tool;
+    midwives: Midwife;
     documents: ReferenceDocument;
     sections: Section;
     themes: Theme;
@@ -102,6 +103,7 @@ export interface Config {
     faq: FaqSelect<false> | FaqSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     tools: ToolsSelect<false> | ToolsSelect<true>;
+    midwives: MidwivesSelect<false> | MidwivesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -1123,6 +1125,74 @@ export interface Tool {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "midwives".
+ */
+export interface Midwife {
+  id: number;
+  name: string;
+  languages: (
+    | 'fr'
+    | 'nl'
+    | 'en'
+    | 'de'
+    | 'ar'
+    | 'ber'
+    | 'tr'
+    | 'es'
+    | 'pt'
+    | 'it'
+    | 'ro'
+    | 'pl'
+    | 'bg'
+    | 'ru'
+    | 'uk'
+    | 'ln'
+    | 'sw'
+    | 'fa'
+  )[];
+  communes: (
+    | 'anderlecht'
+    | 'auderghem'
+    | 'berchem-sainte-agathe'
+    | 'bruxelles'
+    | 'etterbeek'
+    | 'evere'
+    | 'forest'
+    | 'ganshoren'
+    | 'ixelles'
+    | 'jette'
+    | 'koekelberg'
+    | 'molenbeek-saint-jean'
+    | 'saint-gilles'
+    | 'saint-josse-ten-noode'
+    | 'schaerbeek'
+    | 'uccle'
+    | 'watermael-boitsfort'
+    | 'woluwe-saint-lambert'
+    | 'woluwe-saint-pierre'
+  )[];
+  specialities?:
+    ('prenatal' | 'birthPreparation' | 'homeBirth' | 'postnatal' | 'breastfeeding' | 'perinealRehabilitation')[] | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    /**
+     * Adresse complète, commençant par https://
+     */
+    website?: string | null;
+  };
+  /**
+   * Par exemple : consultations le mardi et le jeudi, visites à domicile en semaine.
+   */
+  availability?: string | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface ReferenceDocument {
@@ -1222,6 +1292,34 @@ export interface PortalRecord {
               value: number | Tool;
             }
         )[]
+      | null;
+  };
+  /**
+   * Une association s’affiche dès qu’une règle la retient. Sans aucune règle, le site garde sa sélection par défaut.
+   */
+  directory?: {
+    /**
+     * Identifiants de catégories Bruxelles Social (ex. 273).
+     */
+    categoryIds?: number[] | null;
+    /**
+     * Identifiants de secteurs Bruxelles Social.
+     */
+    sectorIds?: number[] | null;
+    /**
+     * Identifiants d’agréments Bruxelles Social.
+     */
+    agreementIds?: number[] | null;
+    /**
+     * Identifiants d’organisations affichées quelles que soient leurs catégories.
+     */
+    organisationIds?: number[] | null;
+    notes?:
+      | {
+          organisationId: number;
+          text: string;
+          id?: string | null;
+        }[]
       | null;
   };
   updatedAt: string;
@@ -1440,6 +1538,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tools';
         value: number | Tool;
+      } | null)
+    | ({
+        relationTo: 'midwives';
+        value: number | Midwife;
       } | null)
     | ({
         relationTo: 'documents';
@@ -1967,6 +2069,29 @@ export interface ToolsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "midwives_select".
+ */
+export interface MidwivesSelect<T extends boolean = true> {
+  name?: T;
+  languages?: T;
+  communes?: T;
+  specialities?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        website?: T;
+      };
+  availability?: T;
+  portals?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -2106,6 +2231,21 @@ export interface PortalsSelect<T extends boolean = true> {
               until?: T;
             };
         featured?: T;
+      };
+  directory?:
+    | T
+    | {
+        categoryIds?: T;
+        sectorIds?: T;
+        agreementIds?: T;
+        organisationIds?: T;
+        notes?:
+          | T
+          | {
+              organisationId?: T;
+              text?: T;
+              id?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;

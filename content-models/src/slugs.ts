@@ -16,6 +16,7 @@ export const collectionSlugs = {
   tools: 'tools',
   redirects: 'redirects',
   auditLog: 'audit-log',
+  midwives: 'midwives',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

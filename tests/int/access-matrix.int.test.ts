@@ -76,6 +76,11 @@ const subjects: {
     rules: unthemed,
     data: () => ({ name: 'Antenne', union: 'liberal', portals }),
   },
+  {
+    collection: 'midwives',
+    rules: unthemed,
+    data: () => ({ name: 'Sage-femme', languages: ['fr'], communes: ['ixelles'], portals }),
+  },
 ];
 
 let cms: TestPayload;

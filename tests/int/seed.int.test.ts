@@ -1,4 +1,7 @@
 import { seed } from '@portals/cms/seed';
+import { toDirectoryCuration, type CmsDirectoryGroup } from '@portals/shared/cms';
+import { parseDirectoryCuration } from '@portals/shared/open-data';
+import { directoryCuration } from '@portals/site-hospichild/directory.config';
 import type { CollectionSlug } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPayload, type TestPayload } from './support/startPayload.ts';
@@ -28,6 +31,27 @@ async function publicDocs(collection: CollectionSlug, where = {}) {
 }
 
 describe('the demo content', () => {
+  it('gives Hospichild the directory curation its site shipped with, notes in both languages', async () => {
+    const [record] = await publicDocs('portals', { portal: { equals: 'hospichild' } });
+    expect(toDirectoryCuration(record?.directory as CmsDirectoryGroup)).toEqual(
+      parseDirectoryCuration(directoryCuration),
+    );
+  });
+
+  it('publishes twelve fictitious midwives on Born in Brussels, marked as demo', async () => {
+    const midwives = await publicDocs('midwives');
+    expect(midwives).toHaveLength(12);
+    for (const midwife of midwives) {
+      expect(midwife).toMatchObject({ isDemo: true, portals: ['born-in-brussels'] });
+      const contact = midwife.contact as { email: string; phone: string };
+      expect(contact.email).toMatch(/@example\.org$/);
+      expect(contact.phone).toMatch(/^02\/000\./);
+      const availability = midwife.availability as Record<string, string | null>;
+      expect(availability.fr).toBeTruthy();
+      expect(availability.nl).toBeTruthy();
+    }
+  });
+
   it('seeds at least eight Brussels hospitals, each with a localized description', async () => {
     const hospitals = await publicDocs('hospitals');
     expect(hospitals.length).toBeGreaterThanOrEqual(8);

@@ -5,6 +5,7 @@ export { Documents } from './Documents.ts';
 export { Faq } from './Faq.ts';
 export { Hospitals } from './Hospitals.ts';
 export { Media } from './Media.ts';
+export { Midwives } from './Midwives.ts';
 export { Mutualities } from './Mutualities.ts';
 export { Portals } from './Portals.ts';
 export { Projects } from './Projects.ts';

@@ -1,5 +1,6 @@
 import * as migration_20261123_030158_initial from './20261123_030158_initial';
 import * as migration_20261123_041627_content_model_and_workflow from './20261123_041627_content_model_and_workflow';
+import * as migration_20261123_042339_directory_curation_and_midwives from './20261123_042339_directory_curation_and_midwives';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_041627_content_model_and_workflow.up,
     down: migration_20261123_041627_content_model_and_workflow.down,
-    name: '20261123_041627_content_model_and_workflow'
+    name: '20261123_041627_content_model_and_workflow',
+  },
+  {
+    up: migration_20261123_042339_directory_curation_and_midwives.up,
+    down: migration_20261123_042339_directory_curation_and_midwives.down,
+    name: '20261123_042339_directory_curation_and_midwives'
   },
 ];

@@ -11,8 +11,10 @@ import { seulAvecEnfantArticles, seulAvecEnfantSections } from './data/seulAvecE
 import { themes } from './data/themes.ts';
 import { placeReusedArticles, seedArticles } from './seedArticles.ts';
 import { seedAgenda } from './seedAgenda.ts';
+import { seedDirectoryCuration } from './seedDirectoryCuration.ts';
 import { seedFaq } from './seedFaq.ts';
 import { seedHospitals, seedMutualities } from './seedFiches.ts';
+import { seedMidwives } from './seedMidwives.ts';
 import { seedPortals, seedRedirects } from './seedPortals.ts';
 import { seedResources } from './seedResources.ts';
 import { seedSections } from './seedSections.ts';
@@ -79,6 +81,8 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   );
   const resources = await seedResources(payload, themeIds, log);
   const portals = await seedPortals(payload, log);
+  const curations = await seedDirectoryCuration(payload, log);
+  const midwives = await seedMidwives(payload, log);
   const redirects = await seedRedirects(payload, log);
   const draftSections = new Map([...bibTree, ...saeTree]);
   const drafts = await seedWorkflowExamples(
@@ -93,7 +97,8 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
     `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       `${users.created + referents.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
       `${fiches.created + antennas.created} fiche(s), ${agenda.created} agenda item(s), ${faq.created} FAQ entr(ies), ` +
-      `${resources.created} resource(s), ${portals.created} portal record(s), ${redirects.created} redirect(s).`,
+      `${resources.created} resource(s), ${portals.created} portal record(s), ${curations.created} directory curation(s), ` +
+      `${midwives.created} midwife record(s), ${redirects.created} redirect(s).`,
   );
   return { users, articles: { created: newArticles }, sections };
 }

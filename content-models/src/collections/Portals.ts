@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { label, portalField, urlField } from '../fields/index.ts';
+import { directoryCurationField, label, portalField, urlField } from '../fields/index.ts';
 import { locales } from '../locales.ts';
 import { collectionSlugs } from '../slugs.ts';
 
@@ -15,7 +15,7 @@ export const featuredTargets = [
 
 /**
  * One record per portal: the editorial settings the team changes without a deployment
- * (locales published, contact, footer, home page). Identifiers come from `portals.ts`.
+ * (locales published, contact, footer, home page, directory curation). Identifiers come from `portals.ts`.
  */
 export const Portals = {
   slug: collectionSlugs.portals,
@@ -92,5 +92,6 @@ export const Portals = {
         },
       ],
     },
+    directoryCurationField(),
   ],
 } satisfies CollectionConfig;

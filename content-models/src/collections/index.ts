@@ -26,3 +26,4 @@ export { Themes } from './Themes.ts';
 export { Tools, toolKinds } from './Tools.ts';
 export { Users } from './Users.ts';
 export { AuditLog, auditActions, type AuditAction } from './AuditLog.ts';
+export { Midwives, midwifeSpecialities, type MidwifeSpeciality } from './Midwives.ts';

@@ -5,7 +5,8 @@ import { urlField } from './urlField.ts';
 
 const phonePattern = /^\+?[0-9 ./()-]{6,20}$/;
 
-function validatePhone(value: unknown): true | string {
+/** A phone number as Belgians write it, national or international; empty is fine. */
+export function validatePhone(value: unknown): true | string {
   if (value == null || value === '' || (typeof value === 'string' && phonePattern.test(value)))
     return true;
   return message(

@@ -1,5 +1,6 @@
-export { contactFields } from './contactFields.ts';
+export { contactFields, validatePhone } from './contactFields.ts';
 export { demoField } from './demoField.ts';
+export { directoryCurationField } from './directoryCurationField.ts';
 export { ficheSection } from './ficheSection.ts';
 export { label, type Label } from './label.ts';
 export { message } from './message.ts';

@@ -12,6 +12,14 @@ export {
   type CmsLogger,
   type ReadOptions,
 } from './readSiteArticles.ts';
+export {
+  cmsDirectoryCuration,
+  readDirectoryCuration,
+  type CurationReadOptions,
+} from './readDirectoryCuration.ts';
+export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
+export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
+export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';
 export { readSiteSections } from './readSiteSections.ts';
 export { sectionDocSchema, sectionFields, type SectionDoc } from './sectionDocSchema.ts';
 export {
@@ -27,4 +35,5 @@ export {
   type SiteSection,
 } from './siteSectionSchema.ts';
 export { articleLocales, toSiteArticle, type ArticleMappingOptions } from './toSiteArticle.ts';
+export { toDirectoryCuration, type CmsDirectoryGroup } from './toDirectoryCuration.ts';
 export { toSiteSection } from './toSiteSection.ts';

@@ -6,8 +6,11 @@ import { loadDirectory, type LoadDirectoryOptions, type LoadedDirectory } from '
 import type { Logger } from './logger.ts';
 
 export interface DirectoryLoaderOptions {
-  /** Which organisations the portal shows; checked again at load, as it will come from the CMS. */
-  curation: DirectoryCuration;
+  /**
+   * Which organisations the portal shows, or how to read it when the build loads (from the
+   * CMS: `cmsDirectoryCuration`). Checked again at load either way.
+   */
+  curation: DirectoryCuration | ((logger: Logger) => Promise<DirectoryCuration>);
   /** Read the recorded snapshot only. @default OPEN_DATA_OFFLINE=1 */
   offline?: boolean | undefined;
   /** @default OPEN_DATA_BASE_URL, else https://social.brussels/rest */
@@ -46,7 +49,6 @@ export function directoryLoader(
         logger.info('types only: the directory is not loaded');
         return;
       }
-      const curation = parseDirectoryCuration(options.curation);
       // Every warning once: as it happens when the loader logs it, else from the result.
       const logged = new Set<string>();
       const relay: Logger = {
@@ -56,6 +58,9 @@ export function directoryLoader(
           logger.warn(message);
         },
       };
+      const curation = parseDirectoryCuration(
+        typeof options.curation === 'function' ? await options.curation(relay) : options.curation,
+      );
       const directory = await (options.loadDirectory ?? loadDirectory)({
         offline: options.offline,
         baseUrl: options.baseUrl,

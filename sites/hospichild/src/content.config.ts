@@ -1,7 +1,7 @@
 import process from 'node:process';
 import { defineCollection } from 'astro:content';
 import { CMS_URL } from 'astro:env/server';
-import { cmsLoader } from '@portals/shared/cms';
+import { cmsDirectoryCuration, cmsLoader } from '@portals/shared/cms';
 import { directoryLoader, readOpenDataEnv } from '@portals/shared/open-data';
 import { directoryCuration } from './directory.config.ts';
 import { site } from './site.config.ts';
@@ -15,7 +15,8 @@ const source = {
 
 /**
  * Published articles and the navigation tree of this portal, read from the CMS at build time,
- * and the organisations of its directory, from Bruxelles Social (`OPEN_DATA_*` variables).
+ * and the organisations of its directory, from Bruxelles Social (`OPEN_DATA_*` variables),
+ * selected by the curation of the portal's CMS record.
  */
 export const collections = {
   articles: defineCollection({ loader: cmsLoader({ ...source, collection: 'articles' }) }),
@@ -23,7 +24,12 @@ export const collections = {
   directory: defineCollection({
     loader: directoryLoader({
       ...readOpenDataEnv(),
-      curation: directoryCuration,
+      // The CMS's curation of this portal; without one, the site's default, said in the log.
+      curation: cmsDirectoryCuration({
+        ...source,
+        fallback: directoryCuration,
+        fallbackName: 'src/directory.config.ts',
+      }),
       typesOnly: source.typesOnly,
     }),
   }),

@@ -1,9 +1,10 @@
 import type { DirectoryCuration } from '@portals/shared/open-data';
 
 /**
- * Which Bruxelles Social organisations Hospichild's directory shows (issue #4). Categories
- * that concern sick, disabled or hospitalised children; the CMS will take this over, with
- * the same `DirectoryCuration` shape. Real category ids: see the snapshot's lookups.
+ * Which Bruxelles Social organisations Hospichild's directory shows when the portal's CMS
+ * record has no curation (issue #4; the demo seed copies this one into the CMS, and
+ * `seed.int.test.ts` checks they agree). Categories that concern sick, disabled or
+ * hospitalised children. Real category ids: see the snapshot's lookups.
  */
 export const directoryCuration: DirectoryCuration = {
   categoryIds: [

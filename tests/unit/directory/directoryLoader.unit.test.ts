@@ -86,6 +86,20 @@ describe('directoryLoader', () => {
     ]);
   });
 
+  it('reads a curation given as a function when it loads, and logs what it says', async () => {
+    const loader = directoryLoader({
+      curation: (log) => {
+        log.info('curation: from the CMS record of "hospichild"');
+        return Promise.resolve({ organisationIds: [900002] });
+      },
+      loadDirectory: () => Promise.resolve(fromSnapshot),
+    });
+    const { entries, logger, load } = fakeContext(loader);
+    await load();
+    expect([...entries.keys()]).toEqual(['900002']);
+    expect(logger.messages('info')[0]).toBe('curation: from the CMS record of "hospichild"');
+  });
+
   it('logs a warning once when the load already logged it', async () => {
     const loader = directoryLoader({
       curation,
