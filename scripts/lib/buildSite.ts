@@ -16,6 +16,8 @@ export interface BuildSiteOptions {
   /** Where the live site is published. @default `sites/<portal>/dist` */
   liveDir?: string;
   log?: (line: string) => void;
+  /** Receives each line Astro prints while building (the e2e tests read the build's log). */
+  onBuildLine?: (line: string) => void;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions) {
           // A published build always reads the CMS (see cmsLoader's `typesOnly`).
           SITE_TYPES_ONLY: undefined,
         },
+        onLine: options.onBuildLine,
       });
       if (!existsSync(path.join(staging, 'index.html'))) {
         throw new Error(`The build of ${portal.id} produced no index.html in ${staging}.`);

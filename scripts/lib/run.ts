@@ -19,11 +19,15 @@ export function stopAll(signal: NodeJS.Signals = 'SIGTERM'): void {
 /** Last lines a child printed, quoted when it fails so the error says what went wrong. */
 const tailLength = 15;
 
+/** Spawn options, plus a listener that receives each line of output (a build's log, in tests). */
+export type RunOptions = SpawnOptions & { onLine?: (line: string) => void };
+
 function prefixed(
   stream: NodeJS.ReadableStream | null,
   prefix: string,
   out: NodeJS.WritableStream,
   tail: string[],
+  onLine?: (line: string) => void,
 ) {
   let pending = '';
   stream?.on('data', (chunk: Buffer) => {
@@ -31,6 +35,7 @@ function prefixed(
     pending = lines.pop() ?? '';
     for (const line of lines) {
       out.write(`${prefix} ${line}\n`);
+      onLine?.(line);
       tail.push(line);
       if (tail.length > tailLength) tail.shift();
     }
@@ -39,22 +44,23 @@ function prefixed(
 }
 
 /** Starts a long-running process whose output is prefixed with its name. */
-export function start(name: string, command: string, args: string[], options: SpawnOptions = {}) {
+export function start(name: string, command: string, args: string[], options: RunOptions = {}) {
+  const { onLine, ...spawnOptions } = options;
   const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
-    ...options,
+    ...spawnOptions,
   });
   const tail: string[] = [];
   children.add(child);
   child.on('exit', () => children.delete(child));
-  prefixed(child.stdout, `[${name}]`, process.stdout, tail);
-  prefixed(child.stderr, `[${name}]`, process.stderr, tail);
+  prefixed(child.stdout, `[${name}]`, process.stdout, tail, onLine);
+  prefixed(child.stderr, `[${name}]`, process.stderr, tail, onLine);
   return Object.assign(child, { tail });
 }
 
 /** Runs a command to completion; rejects with its name and exit code when it fails. */
-export function run(name: string, command: string, args: string[], options: SpawnOptions = {}) {
+export function run(name: string, command: string, args: string[], options: RunOptions = {}) {
   return new Promise<void>((resolve, reject) => {
     const child = start(name, command, args, options);
     child.on('error', reject);

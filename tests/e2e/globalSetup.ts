@@ -14,6 +14,8 @@ declare module 'vitest' {
     cmsUrl: string;
     siteUrl: string;
     siteLiveDir: string;
+    /** What Astro printed while building the site. */
+    siteBuildLog: string;
   }
 }
 
@@ -37,8 +39,15 @@ export default async function setup(project: TestProject) {
     OPEN_DATA_CACHE_DIR: path.join(outRoot, 'open-data-cache'),
   });
   let server: Server | undefined;
+  const buildLog: string[] = [];
   try {
-    await buildSite(portals.hospichild, { cmsUrl: cms.url, siteUrl, liveDir, log });
+    await buildSite(portals.hospichild, {
+      cmsUrl: cms.url,
+      siteUrl,
+      liveDir,
+      log,
+      onBuildLine: (line) => buildLog.push(line),
+    });
     server = await serveStatic(liveDir, port);
   } catch (error) {
     cms.stop();
@@ -49,6 +58,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cms.url);
   project.provide('siteUrl', siteUrl);
   project.provide('siteLiveDir', liveDir);
+  project.provide('siteBuildLog', buildLog.join('\n'));
   return () => {
     server?.close();
     cms.stop();

@@ -29,6 +29,10 @@ export const articleDocSchema = z.object({
     .array(relationIdSchema)
     .nullish()
     .transform((value) => value ?? []),
+  directoryCategories: z
+    .array(z.int({ error: 'expected Bruxelles Social category ids' }))
+    .nullish()
+    .transform((value) => value ?? []),
   publishedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date' }).nullish(),
   updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date' }),
   isDemo: z
@@ -55,6 +59,7 @@ export const articleFields = [
   'kind',
   'portals',
   'sections',
+  'directoryCategories',
   'publishedAt',
   'updatedAt',
   'isDemo',

@@ -24,6 +24,8 @@ export const siteArticleSchema = z.object({
   updatedAt: z.string(),
   /** Sections of this portal the article sits in; the first is its primary section. */
   sectionIds: z.array(z.string()),
+  /** Bruxelles Social category ids: the directory's organisations listed as "who can help". */
+  directoryCategories: z.array(z.int()),
   /** Locales in which the article exists (title and slug non-empty), in platform order. */
   availableLocales: z.array(localeSchema),
   translations: z.partialRecord(localeSchema, articleTranslationSchema),

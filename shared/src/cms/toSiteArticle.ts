@@ -48,6 +48,7 @@ export function toSiteArticle(
     publishedAt: doc.publishedAt ?? null,
     updatedAt: doc.updatedAt,
     sectionIds: [...new Set(doc.sections)],
+    directoryCategories: [...new Set(doc.directoryCategories)],
     availableLocales,
     translations,
   };

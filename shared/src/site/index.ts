@@ -13,6 +13,7 @@ export {
   type DirectoryFilter,
 } from './directoryPaths.ts';
 export { directoryRoutes } from './directoryRoutes.ts';
+export { helpingOrganisations } from './helpingOrganisations.ts';
 export { listArticles, type ArticleListItem, type ListFilter } from './listArticles.ts';
 export {
   directoryFilters,

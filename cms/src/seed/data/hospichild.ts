@@ -471,6 +471,7 @@ export const hospichildArticles: SeedArticle[] = [
     key: 'news-respite-weekend',
     kind: 'news',
     sections: ['news', 'illness-disability'],
+    directoryCategories: [267, 905],
     publishedAt: '2026-10-08T09:00:00.000Z',
     fr: {
       title: 'Week-ends de répit pour les familles d’enfants en situation de handicap',
@@ -678,6 +679,7 @@ export const hospichildArticles: SeedArticle[] = [
     key: 'focus-home-care-father',
     kind: 'focus',
     sections: ['illness-homecare'],
+    directoryCategories: [273],
     publishedAt: '2026-10-21T09:00:00.000Z',
     fr: {
       title: 'Soins à la maison : Thomas raconte le retour de Mila après la néonatologie',
@@ -838,6 +840,7 @@ export const hospichildArticles: SeedArticle[] = [
     key: 'page-home-care',
     kind: 'page',
     sections: ['illness-homecare'],
+    directoryCategories: [273, 950],
     publishedAt: '2026-04-14T09:00:00.000Z',
     fr: {
       title: 'Soins à domicile après la sortie de l’hôpital',
