@@ -17,6 +17,7 @@ export default tseslint.config(
       'content-models/src/payload-types.ts',
       // An Astro project of its own, type-checked by Astro when the benchmark builds it.
       'scripts/bench/markdown-baseline/**',
+      'scripts/bench/open-data/**',
     ],
   },
   eslint.configs.recommended,

@@ -25,23 +25,27 @@ export interface BenchNormaliseResult {
 }
 
 /**
- * Times `normaliseOrganisations` on `n` records, the synthetic ones of the snapshot
- * replicated with fresh ids: about the size of the live directory (~4,000) by default.
+ * `n` raw records: the synthetic ones of the snapshot replicated with fresh ids, about the
+ * size of the live directory (~4,000) by default.
  */
+export async function replicatedRecords(n = 4000, snapshotFile = defaultSnapshotFile) {
+  const copy = await readDirectoryCopy(snapshotFile);
+  const synthetic = (copy?.records ?? []).filter(
+    (record) => (recordId(record) ?? 0) >= syntheticIdFloor,
+  );
+  if (synthetic.length === 0) throw new Error('the benchmark needs the synthetic records');
+  return Array.from({ length: n }, (_, i) => ({
+    ...(synthetic[i % synthetic.length] as object),
+    id: syntheticIdFloor + i + 1,
+  }));
+}
+
+/** Times `normaliseOrganisations` on `n` replicated records (see `replicatedRecords`). */
 export async function benchNormalise(
   n = 4000,
   options: BenchNormaliseOptions = {},
 ): Promise<BenchNormaliseResult> {
-  const copy = await readDirectoryCopy(options.snapshotFile ?? defaultSnapshotFile);
-  const synthetic = (copy?.records ?? []).filter(
-    (record) => (recordId(record) ?? 0) >= syntheticIdFloor,
-  );
-  if (synthetic.length === 0)
-    throw new Error('benchNormalise needs the synthetic records of the snapshot');
-  const records = Array.from({ length: n }, (_, i) => ({
-    ...(synthetic[i % synthetic.length] as object),
-    id: syntheticIdFloor + i + 1,
-  }));
+  const records = await replicatedRecords(n, options.snapshotFile);
 
   const runs = options.runs ?? 5;
   let rejected = normaliseOrganisations(records).rejected.length;

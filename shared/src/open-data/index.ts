@@ -2,7 +2,12 @@
  * Bruxelles Social / Sociaal Brussel open data (CC-BY): client, schemas, normalisation into
  * our bilingual `Organisation`, and a loader that survives a broken or unreachable service.
  */
-export { benchNormalise, type BenchNormaliseOptions, type BenchNormaliseResult } from './bench.ts';
+export {
+  benchNormalise,
+  replicatedRecords,
+  type BenchNormaliseOptions,
+  type BenchNormaliseResult,
+} from './bench.ts';
 export {
   assessAnswer,
   type AnswerFigures,

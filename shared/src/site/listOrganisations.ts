@@ -69,18 +69,24 @@ export function filterKey(filter: DirectoryFilter): number {
   return filter.facet === 'commune' ? filter.zipCode : filter.category.id;
 }
 
+type FilterHrefs = Record<DirectoryFilter['facet'], Map<number, string>>;
+
+// Every organisation page asks for these; computing them once per directory and language
+// keeps a 4,000-organisation build linear rather than quadratic (`npm run bench`).
+const hrefCache = new WeakMap<readonly DirectoryEntry[], Partial<Record<Locale, FilterHrefs>>>();
+
 /**
  * The page of each filter, by facet and key. Links from an organisation go through it, so
  * they reach the page that was built even if two records spell a category differently.
  */
-export function filterHrefs(
-  entries: readonly DirectoryEntry[],
-  locale: Locale,
-): Record<DirectoryFilter['facet'], Map<number, string>> {
-  const hrefs = { commune: new Map<number, string>(), category: new Map<number, string>() };
+export function filterHrefs(entries: readonly DirectoryEntry[], locale: Locale): FilterHrefs {
+  const cached = hrefCache.get(entries)?.[locale];
+  if (cached) return cached;
+  const hrefs: FilterHrefs = { commune: new Map(), category: new Map() };
   for (const filter of directoryFilters(entries)) {
     hrefs[filter.facet].set(filterKey(filter), filterPath(locale, filter));
   }
+  hrefCache.set(entries, { ...hrefCache.get(entries), [locale]: hrefs });
   return hrefs;
 }
 

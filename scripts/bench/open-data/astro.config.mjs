@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { defaultLocale, portals } from '@portals/content-models';
+
+const portal = portals.hospichild;
+
+/**
+ * The open-data half of `npm run bench`: Hospichild's organisation page component over the
+ * normalised organisations the benchmark writes to BENCH_DIRECTORY_FILE.
+ */
+export default defineConfig({
+  site: 'http://localhost:4321',
+  output: 'static',
+  i18n: {
+    locales: [...portal.locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+});
