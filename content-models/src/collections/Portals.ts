@@ -15,7 +15,8 @@ export const featuredTargets = [
 
 /**
  * One record per portal: the editorial settings the team changes without a deployment
- * (locales published, contact, footer, home page, directory curation). Identifiers come from `portals.ts`.
+ * (locales published, contact, footer, home page, directory curation). Identifiers come
+ * from `portals.ts`.
  */
 export const Portals = {
   slug: collectionSlugs.portals,
