@@ -1,4 +1,5 @@
 import type { Locale } from '@portals/content-models';
+import { cachedIntl } from './cachedIntl.ts';
 
 /** The portals publish for Belgium: dates read as they would on a Brussels wall clock. */
 export const siteTimeZone = 'Europe/Brussels';
@@ -19,8 +20,9 @@ export function formatDate(
   if (Number.isNaN(value.getTime())) {
     throw new Error(`formatDate received an invalid date: ${String(date)}`);
   }
-  return new Intl.DateTimeFormat(intlLocales[locale], {
-    ...options,
-    timeZone: siteTimeZone,
-  }).format(value);
+  const formatter = cachedIntl(
+    `date:${locale}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone: siteTimeZone }),
+  );
+  return formatter.format(value);
 }

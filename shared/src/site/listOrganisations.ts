@@ -1,4 +1,5 @@
 import type { Locale } from '@portals/content-models';
+import { cachedIntl } from '../i18n/cachedIntl.ts';
 import { intlLocales } from '../i18n/formatDate.ts';
 import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
 import type { Organisation } from '../open-data/Organisation.ts';
@@ -33,7 +34,10 @@ export interface FilterLink {
 
 /** Names sorted as a reader of that language expects ("École" with the E's, "10" after "9"). */
 export function nameCollator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(intlLocales[locale], { sensitivity: 'base', numeric: true });
+  return cachedIntl(
+    `collator:${locale}`,
+    () => new Intl.Collator(intlLocales[locale], { sensitivity: 'base', numeric: true }),
+  );
 }
 
 export function matchesFilter(org: Organisation, filter: DirectoryFilter): boolean {
