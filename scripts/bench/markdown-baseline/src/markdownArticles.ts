@@ -22,6 +22,7 @@ export function markdownArticles(entries: CollectionEntry<'articles'>[]): { data
       publishedAt: null,
       updatedAt: new Date(0).toISOString(),
       sectionIds: [],
+      directoryCategories: [],
       availableLocales: [],
       translations: {},
     };
