@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,7 @@ export async function startThrowawayCms({ log, seed }: ThrowawayCmsOptions): Pro
     ...process.env,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
-    PAYLOAD_SECRET: 'throwaway-cms-secret-0123456789abcdef0123',
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     CMS_PUBLIC_URL: url,
     NEXT_TELEMETRY_DISABLED: '1',
   };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +15,8 @@ describe('a MongoDB DATABASE_URL that cannot be reached', () => {
   it('fails within seconds with a message naming the URL but not its password', async () => {
     const port = await unusedPort();
     process.env.DATABASE_URL = `mongodb://editor:s3cret-pass@127.0.0.1:${port}/portals`;
-    process.env.PAYLOAD_SECRET = 'integration-tests-secret-0123456789abcdef';
+    // A fresh secret per run: nothing signed here outlives the test.
+    process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex');
     const { getPayload } = await import('payload');
     const { default: config } = await import('@portals/cms/config');
     const started = Date.now();

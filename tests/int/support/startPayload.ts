@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,8 @@ export async function startPayload(): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portals-int-'));
   process.env.CMS_DATA_DIR = dataDir;
   process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`;
-  process.env.PAYLOAD_SECRET = 'integration-tests-secret-0123456789abcdef';
+  // A fresh secret per run: nothing signed here outlives the test.
+  process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex');
   // The config reads the environment when first imported, hence the dynamic imports.
   const { getPayload } = await import('payload');
   const { default: config } = await import('@portals/cms/config');
