@@ -16,7 +16,8 @@ describe('a MongoDB DATABASE_URL that cannot be reached', () => {
     const port = await unusedPort();
     process.env.DATABASE_URL = `mongodb://editor:s3cret-pass@127.0.0.1:${port}/portals`;
     // A fresh secret per run: nothing signed here outlives the test.
-    process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex');
+    const secret = randomBytes(24).toString('hex');
+    process.env.PAYLOAD_SECRET = secret;
     const { getPayload } = await import('payload');
     const { default: config } = await import('@portals/cms/config');
     const started = Date.now();

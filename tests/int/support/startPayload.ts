@@ -19,7 +19,8 @@ export async function startPayload(): Promise<TestPayload> {
   process.env.CMS_DATA_DIR = dataDir;
   process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`;
   // A fresh secret per run: nothing signed here outlives the test.
-  process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex');
+  const secret = randomBytes(24).toString('hex');
+  process.env.PAYLOAD_SECRET = secret;
   // The config reads the environment when first imported, hence the dynamic imports.
   const { getPayload } = await import('payload');
   const { default: config } = await import('@portals/cms/config');
