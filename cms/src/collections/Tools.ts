@@ -1,28 +1,5 @@
 import { Tools as ToolsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
-import { announceWorkflowChange } from '../hooks/announceWorkflowChange.ts';
-import { assignWriter } from '../hooks/assignWriter.ts';
-import { enforceWorkflow } from '../hooks/enforceWorkflow.ts';
-import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
-import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
-import { refuseReferentPublishing } from '../hooks/refuseReferentPublishing.ts';
-import { trackTranslations } from '../hooks/trackTranslations.ts';
-import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
-import { translationTable } from './translationTable.ts';
+import { withEditorialWorkflow } from './withEditorialWorkflow.ts';
 
-export const Tools: CollectionConfig = {
-  ...ToolsModel,
-  fields: [...guardScopeFields(ToolsModel.fields), translationTable()],
-  access: draftableAccess({ themed: true }),
-  hooks: {
-    beforeOperation: [refuseReferentPublishing],
-    beforeValidate: [fillSlugFromTitle()],
-    beforeChange: [
-      ensurePortalsAssigned('portals'),
-      assignWriter,
-      enforceWorkflow,
-      trackTranslations,
-    ],
-    afterChange: [announceWorkflowChange],
-  },
-};
+export const Tools: CollectionConfig = withEditorialWorkflow(ToolsModel, { themed: true });
