@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPortalId, portalList, type PortalId } from '@portals/content-models';
 import { z } from 'zod';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,6 +15,31 @@ for (const file of [path.join(repoRoot, '.env'), path.join(cmsRoot, '.env')]) {
 }
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** Where each portal's preview pages answer: `npm start` serves portal N on its local port. */
+const defaultPreviewSiteUrls = Object.fromEntries(
+  portalList.map((portal) => [portal.id, `http://localhost:${portal.localPort}`]),
+) as Record<PortalId, string>;
+
+/** `hospichild=https://preview.example.be,…`: the listed portals change, the others keep their default. */
+const previewSiteUrls = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const urls = { ...defaultPreviewSiteUrls };
+    for (const pair of (value ?? '').split(',').filter((item) => item.trim() !== '')) {
+      const [id = '', url = ''] = pair.split('=').map((part) => part.trim());
+      if (!isPortalId(id) || !URL.canParse(url)) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${pair}" is not <portal id>=<URL> (portals: ${Object.keys(urls).join(', ')})`,
+        });
+        continue;
+      }
+      urls[id] = url;
+    }
+    return urls;
+  });
 
 const schema = z.object({
   /** Where the CMS keeps its runtime data: SQLite file, generated secret, uploads. */
@@ -48,6 +74,18 @@ const schema = z.object({
   CMS_MAIL_FROM: z.preprocess(emptyToUndefined, z.email().default('no-reply@portails.example')),
   /** Cron expression of the in-process job runner (scheduled publication). @default every minute */
   CMS_JOBS_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
+  /** How long a signed preview link opens a draft, in minutes. @default 15 */
+  CMS_PREVIEW_TTL_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+  ),
+  /** Origin of each portal's preview pages, `<portal id>=<URL>` pairs. @default http://localhost:<port> */
+  CMS_PREVIEW_SITE_URLS: z.preprocess(emptyToUndefined, previewSiteUrls),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -31,6 +31,7 @@ import { databaseAdapter } from './database.ts';
 import { emailAdapter } from './email.ts';
 import { env } from './env.ts';
 import { jobsConfig } from './jobs.ts';
+import { previewEndpoint } from './preview/previewEndpoint.ts';
 import { resolveSecret } from './secret.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -87,6 +88,8 @@ export default buildConfig({
     supportedLanguages: { fr, nl },
     fallbackLanguage: 'fr',
   },
+  // The portals' preview pages read drafts here with a signed token (issue #5).
+  endpoints: [previewEndpoint],
   upload: { limits: { fileSize: maxUploadBytes } },
   jobs: jobsConfig(env),
   graphQL: { disable: true },

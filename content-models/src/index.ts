@@ -6,3 +6,4 @@ export * from './published.ts';
 export * from './workflow.ts';
 export * from './translation.ts';
 export * from './brussels.ts';
+export * from './preview.ts';

@@ -1,0 +1,68 @@
+import {
+  isPreviewableCollection,
+  previewFields,
+  previewTokenParam,
+  type PreviewRefusal,
+} from '@portals/content-models';
+import type { Endpoint } from 'payload';
+import { verifyPreviewToken } from './previewToken.ts';
+
+// A draft must not stay in a browser, proxy or search engine once its link has expired.
+const privateHeaders = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+
+const refusals: Record<PreviewRefusal, { status: number; message: string }> = {
+  invalid: {
+    status: 403,
+    message:
+      'This preview link is not valid for this document (missing, altered or for another document). ' +
+      'Open the preview from the document in the admin.',
+  },
+  expired: {
+    status: 410,
+    message:
+      'This preview link has expired. Reopen the preview from the document in the admin ' +
+      '(reload the page, then Preview) to get a new link.',
+  },
+};
+
+function answer(status: number, body: Record<string, unknown>): Response {
+  return Response.json(body, { status, headers: privateHeaders });
+}
+
+/**
+ * `GET /api/preview/:collection/:id?token=…`: the latest version of a document (the draft
+ * when there is one), every locale, to whoever holds a link the admin signed for it.
+ * The token is the only credential: the portal's preview page has no CMS account, and
+ * without a valid token nothing about the document, not even whether it exists, is told.
+ */
+export const previewEndpoint: Endpoint = {
+  path: '/preview/:collection/:id',
+  method: 'get',
+  handler: async (req) => {
+    const { collection, id } = req.routeParams ?? {};
+    if (!isPreviewableCollection(collection) || typeof id !== 'string') {
+      return answer(404, { error: 'not-found', message: 'This kind of document has no preview.' });
+    }
+    const token = req.searchParams.get(previewTokenParam);
+    const check = verifyPreviewToken(req.payload.secret, { collection, id }, token);
+    if (!check.ok) {
+      const { status, message } = refusals[check.refusal];
+      return answer(status, { error: check.refusal, message });
+    }
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      // The signed link stands for the editor who opened it; the page has no session.
+      overrideAccess: true,
+      disableErrors: true,
+      select: Object.fromEntries(previewFields[collection].map((field) => [field, true])),
+    });
+    if (!doc) {
+      return answer(404, { error: 'not-found', message: 'This document no longer exists.' });
+    }
+    return answer(200, { doc, expiresAt: check.expiresAt.toISOString() });
+  },
+};
