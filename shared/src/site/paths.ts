@@ -1,4 +1,4 @@
-import type { Locale } from '@portals/content-models';
+import { previewSegment, type Locale } from '@portals/content-models';
 import { directorySegment } from './directoryPaths.ts';
 
 /** The URL segment under which articles live, in each language. */
@@ -13,6 +13,7 @@ export function reservedSegments(locale: Locale): string[] {
     articleSegment[locale],
     searchSegment[locale],
     directorySegment[locale],
+    previewSegment,
     '404',
     'pagefind',
     '_astro',
