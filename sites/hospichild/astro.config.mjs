@@ -2,6 +2,7 @@
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
 import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
 import { defaultLocale, portals } from '@portals/content-models';
@@ -19,7 +20,13 @@ const site = new URL(SITE_URL).href;
 
 export default defineConfig({
   site,
+  // Every page is prerendered except the draft preview (src/pages/[locale]/preview/), rendered on
+  // request by the static server through this adapter: the build writes the site to
+  // `<outDir>/client` (what a plain web server serves) and the preview handler to `<outDir>/server`.
   output: 'static',
+  adapter: node({ mode: 'middleware' }),
+  // No sessions: the portals set no cookies (the adapter would otherwise enable them).
+  session: false,
   // Where `npm run build` stages a release (see scripts/lib/buildSite.ts). Keeping every
   // command on the same outDir keeps Astro's content cache: a changed outDir clears it.
   outDir: './.releases/.staging',
