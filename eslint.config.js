@@ -8,6 +8,9 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/.releases/**',
+      // Sites built by the e2e tests and the benchmark, removed when they end.
+      'tests/.tmp/**',
+      '.bench/**',
       '**/.astro/**',
       'cms/.next/**',
       'cms/data/**',

@@ -6,6 +6,7 @@ import { readSiteArticles } from '@portals/shared/cms';
 import { benchOpenData } from './lib/benchOpenData.ts';
 import { buildSite } from './lib/buildSite.ts';
 import { indexSite } from './lib/indexSite.ts';
+import { staticRoot } from './lib/releaseLayout.ts';
 import { astroBin, cmsDir, repoRoot } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { startThrowawayCms } from './lib/throwawayCms.ts';
@@ -54,6 +55,7 @@ if (process.argv.includes('--open-data-only')) {
   process.exit(0);
 }
 
+let siteWork: string | undefined;
 let seedFigures = { count: 0, seconds: 0, perSecond: 0 };
 const cms = existingCms
   ? { url: existingCms, stop: () => undefined }
@@ -71,12 +73,15 @@ const cms = existingCms
     });
 try {
   log('Pipeline: CMS fetch + Astro build + Pagefind…');
-  const liveDir = path.join(work, 'site', 'dist');
-  mkdirSync(path.dirname(liveDir), { recursive: true });
+  // Inside the repository: the build's server bundle (the preview page) and the prerendering
+  // chunks import their dependencies by package name, resolved from the nearest node_modules.
+  mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
+  siteWork = mkdtempSync(path.join(repoRoot, '.bench', 'site-'));
+  const liveDir = path.join(siteWork, 'dist');
   const pipelineStart = performance.now();
   await buildSite(portals.hospichild, { cmsUrl: cms.url, liveDir, log: () => undefined });
   const pipeline = seconds(pipelineStart);
-  const pages = countPages(liveDir);
+  const pages = countPages(staticRoot(liveDir));
 
   log('Baseline: the same articles as local Markdown, plain Astro + Pagefind…');
   const markdownDir = path.join(work, 'markdown');
@@ -128,4 +133,5 @@ ${openData}`);
 } finally {
   cms.stop();
   rmSync(work, { recursive: true, force: true });
+  if (siteWork) rmSync(siteWork, { recursive: true, force: true });
 }

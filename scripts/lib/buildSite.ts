@@ -6,6 +6,7 @@ import { indexSite } from './indexSite.ts';
 import { astroBin, siteDir } from './paths.ts';
 import { stagingName } from './publishRelease.ts';
 import { publishRelease } from './publishRelease.ts';
+import { staticRoot } from './releaseLayout.ts';
 import { run } from './run.ts';
 import { waitForUrl } from './waitForUrl.ts';
 
@@ -56,10 +57,12 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions) {
         },
         onLine: options.onBuildLine,
       });
-      if (!existsSync(path.join(staging, 'index.html'))) {
-        throw new Error(`The build of ${portal.id} produced no index.html in ${staging}.`);
+      // Only the static files are indexed: the preview handler beside them never is.
+      const root = staticRoot(staging);
+      if (!existsSync(path.join(root, 'index.html'))) {
+        throw new Error(`The build of ${portal.id} produced no index.html in ${root}.`);
       }
-      await indexSite(staging, log);
+      await indexSite(root, log);
     } catch (error) {
       rmSync(staging, { recursive: true, force: true });
       throw new Error(

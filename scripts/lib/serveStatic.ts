@@ -1,7 +1,9 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { locales } from '@portals/content-models';
+import { serverEntry, staticRoot } from './releaseLayout.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,50 +54,104 @@ function notFoundPage(root: string, urlPath: string): string | null {
   return candidates.find(isFile) ?? null;
 }
 
+/** The Node adapter's middleware: renders the on-demand pages, calls `next` for anything else. */
+type RenderOnDemand = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => unknown;
+
+// One handler per release, loaded at its first on-demand request. A module cannot be unloaded,
+// so a long-running server keeps the handlers of the releases it has served previews from.
+const handlers = new Map<string, Promise<RenderOnDemand>>();
+
+function onDemandHandler(release: string): Promise<RenderOnDemand> | null {
+  const entry = serverEntry(release);
+  if (!entry) return null;
+  let handler = handlers.get(entry);
+  if (!handler) {
+    handler = import(pathToFileURL(entry).href).then(
+      (module: { handler: RenderOnDemand }) => module.handler,
+    );
+    handlers.set(entry, handler);
+    // A failed load (a release deleted under us) is tried again on the next request.
+    handler.catch(() => handlers.delete(entry));
+  }
+  return handler;
+}
+
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  urlPath: string,
+  file: string | null,
+  status: number,
+): void {
+  const type = file
+    ? (contentTypes[path.extname(file)] ?? 'application/octet-stream')
+    : 'text/plain';
+  response.writeHead(status, {
+    'content-type': type,
+    // Pages change with each publication; hashed assets never do.
+    'cache-control': urlPath.startsWith('/_astro/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+  });
+  if (!file || request.method === 'HEAD') {
+    response.end(file ? undefined : 'Not found\n');
+    return;
+  }
+  createReadStream(file).pipe(response);
+}
+
 /**
- * Serves a built site. `live` may be a symlink that a new release replaces at any moment:
- * it is resolved again on every request, so a publication shows without a restart.
+ * Serves a built site: the release's static files, and for any other GET (the draft preview)
+ * the release's on-demand handler, which falls back to the static 404 page. `live` may be a
+ * symlink that a new release replaces at any moment: it is resolved again on every request,
+ * so a publication shows without a restart, previews included.
  */
 export function serveStatic(live: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-    let root: string;
+    let release: string;
     try {
-      root = realpathSync(live);
+      release = realpathSync(live);
     } catch {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('This portal has not been built yet.\n');
       return;
     }
+    const root = staticRoot(release);
     let resolved: Resolved;
     try {
       resolved = resolveFile(root, urlPath);
     } catch {
       resolved = null;
     }
+    response.setHeader('x-content-type-options', 'nosniff');
     if (resolved === 'redirect') {
       response.writeHead(301, { location: `${urlPath}/` });
       response.end();
       return;
     }
-    const file = resolved ? resolved.file : notFoundPage(root, urlPath);
-    const status = resolved ? 200 : 404;
-    const type = file
-      ? (contentTypes[path.extname(file)] ?? 'application/octet-stream')
-      : 'text/plain';
-    response.writeHead(status, {
-      'content-type': type,
-      // Pages change with each publication; hashed assets never do.
-      'cache-control': urlPath.startsWith('/_astro/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      'x-content-type-options': 'nosniff',
-    });
-    if (!file || request.method === 'HEAD') {
-      response.end(file ? undefined : 'Not found\n');
+    if (resolved) {
+      sendFile(request, response, urlPath, resolved.file, 200);
       return;
     }
-    createReadStream(file).pipe(response);
+    const notFound = () => sendFile(request, response, urlPath, notFoundPage(root, urlPath), 404);
+    const onDemand =
+      request.method === 'GET' || request.method === 'HEAD' ? onDemandHandler(release) : null;
+    if (!onDemand) {
+      notFound();
+      return;
+    }
+    onDemand
+      .then((render) => render(request, response, notFound))
+      .catch((error: unknown) => {
+        console.error(`Could not render ${urlPath}: ${(error as Error).message}`);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end('Server error\n');
+      });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { portals } from '@portals/content-models';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/buildSite.ts';
 import { serveStatic } from '../../scripts/lib/serveStatic.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
+import { repoRoot } from '../../scripts/lib/paths.ts';
 import { startThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
 
 declare module 'vitest' {
@@ -26,7 +26,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[e2e] ${line}`);
   const cms = await startThrowawayCms({ log });
-  const outRoot = mkdtempSync(path.join(tmpdir(), 'portals-e2e-site-'));
+  // Inside the repository (ignored by git), like a real release: the build's server bundle
+  // (the preview page) imports its dependencies by package name from the nearest node_modules.
+  const tmpRoot = path.join(repoRoot, 'tests', '.tmp');
+  mkdirSync(tmpRoot, { recursive: true });
+  const outRoot = mkdtempSync(path.join(tmpRoot, 'e2e-site-'));
   const liveDir = path.join(outRoot, 'dist');
   const port = await freePort();
   const siteUrl = `http://localhost:${port}`;
