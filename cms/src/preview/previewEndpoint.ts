@@ -44,7 +44,7 @@ export const previewEndpoint: Endpoint = {
       return answer(404, { error: 'not-found', message: 'This kind of document has no preview.' });
     }
     const token = req.searchParams.get(previewTokenParam);
-    const check = verifyPreviewToken(req.payload.secret, { collection, id }, token);
+    const check = verifyPreviewToken(req.payload.config.secret, { collection, id }, token);
     if (!check.ok) {
       const { status, message } = refusals[check.refusal];
       return answer(status, { error: check.refusal, message });

@@ -33,7 +33,7 @@ export function previewLink(
       portal.locales.find((candidate) => candidate === locale) ?? portal.locales[0];
     if (!pageLocale) return null;
     const expiresAt = new Date(now().getTime() + env.CMS_PREVIEW_TTL_MINUTES * 60_000);
-    const token = signPreviewToken(req.payload.secret, { collection, id }, expiresAt);
+    const token = signPreviewToken(req.payload.config.secret, { collection, id }, expiresAt);
     const url = new URL(
       previewPagePath(pageLocale, collection, id),
       env.CMS_PREVIEW_SITE_URLS[portalId],
