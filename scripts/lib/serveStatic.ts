@@ -2,7 +2,7 @@ import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { locales } from '@portals/content-models';
+import { locales, previewSegment } from '@portals/content-models';
 import { serverEntry, staticRoot } from './releaseLayout.ts';
 
 const contentTypes: Record<string, string> = {
@@ -61,9 +61,18 @@ type RenderOnDemand = (
   next: () => void,
 ) => unknown;
 
-// One handler per release, loaded at its first on-demand request. A module cannot be unloaded,
-// so a long-running server keeps the handlers of the releases it has served previews from.
+// One handler per release, loaded at its first preview. A module cannot be unloaded, so a
+// long-running server keeps the handlers of the releases it has served previews from; other
+// paths never load one, so a 404 stays a static file.
 const handlers = new Map<string, Promise<RenderOnDemand>>();
+
+/** `/{locale}/preview/…`: the only pages the releases render on request. */
+function isOnDemand(request: IncomingMessage, urlPath: string): boolean {
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    urlPath.split('/')[2] === previewSegment
+  );
+}
 
 function onDemandHandler(release: string): Promise<RenderOnDemand> | null {
   const entry = serverEntry(release);
@@ -105,8 +114,8 @@ function sendFile(
 }
 
 /**
- * Serves a built site: the release's static files, and for any other GET (the draft preview)
- * the release's on-demand handler, which falls back to the static 404 page. `live` may be a
+ * Serves a built site: the release's static files, and its draft previews through the
+ * release's on-demand handler (which falls back to the static 404 page). `live` may be a
  * symlink that a new release replaces at any moment: it is resolved again on every request,
  * so a publication shows without a restart, previews included.
  */
@@ -139,8 +148,7 @@ export function serveStatic(live: string, port: number, host = '127.0.0.1'): Pro
       return;
     }
     const notFound = () => sendFile(request, response, urlPath, notFoundPage(root, urlPath), 404);
-    const onDemand =
-      request.method === 'GET' || request.method === 'HEAD' ? onDemandHandler(release) : null;
+    const onDemand = isOnDemand(request, urlPath) ? onDemandHandler(release) : null;
     if (!onDemand) {
       notFound();
       return;
