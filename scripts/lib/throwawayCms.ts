@@ -11,6 +11,8 @@ import { waitForUrl } from './waitForUrl.ts';
 export interface ThrowawayCms {
   url: string;
   dataDir: string;
+  /** Its PAYLOAD_SECRET, generated for this run: the e2e tests sign preview links with it. */
+  secret: string;
   stop: () => void;
 }
 
@@ -28,11 +30,12 @@ export async function startThrowawayCms({ log, seed }: ThrowawayCmsOptions): Pro
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portals-cms-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
+  const secret = randomBytes(24).toString('hex');
   const env = {
     ...process.env,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    PAYLOAD_SECRET: secret,
     CMS_PUBLIC_URL: url,
     NEXT_TELEMETRY_DISABLED: '1',
   };
@@ -55,5 +58,5 @@ export async function startThrowawayCms({ log, seed }: ThrowawayCmsOptions): Pro
     stop(cms.pid);
     throw error;
   }
-  return { url, dataDir, stop: () => stop(cms.pid) };
+  return { url, dataDir, secret, stop: () => stop(cms.pid) };
 }

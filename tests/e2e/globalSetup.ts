@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { portals } from '@portals/content-models';
 import type { TestProject } from 'vitest/node';
@@ -7,11 +6,13 @@ import { buildSite } from '../../scripts/lib/buildSite.ts';
 import { serveStatic } from '../../scripts/lib/serveStatic.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
-import { startThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
+import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
+    /** The throwaway CMS's PAYLOAD_SECRET, to sign preview links the admin would not give. */
+    cmsSecret: string;
     siteUrl: string;
     siteLiveDir: string;
     /** What Astro printed while building the site. */
@@ -25,26 +26,35 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[e2e] ${line}`);
-  const cms = await startThrowawayCms({ log });
   // Inside the repository (ignored by git), like a real release: the build's server bundle
   // (the preview page) imports its dependencies by package name from the nearest node_modules.
   const tmpRoot = path.join(repoRoot, 'tests', '.tmp');
   mkdirSync(tmpRoot, { recursive: true });
   const outRoot = mkdtempSync(path.join(tmpRoot, 'e2e-site-'));
   const liveDir = path.join(outRoot, 'dist');
+  // Served from the start (503 until built), so the port the CMS's preview links name stays ours.
   const port = await freePort();
   const siteUrl = `http://localhost:${port}`;
+  const server = await serveStatic(liveDir, port);
+  let cms: ThrowawayCms | undefined;
+  const stop = () => {
+    server.close();
+    cms?.stop();
+    rmSync(outRoot, { recursive: true, force: true });
+  };
   // The directory must not depend on the network or on the cache of an earlier real build: a
   // closed port fails at once, so the build falls back to the recorded snapshot, as when
   // Bruxelles Social is down. The build inherits these through buildSite's environment.
+  // The CMS inherits CMS_PREVIEW_SITE_URLS: the admin's preview links point at this site.
   const restoreEnv = setEnv({
     OPEN_DATA_OFFLINE: undefined,
     OPEN_DATA_BASE_URL: `http://localhost:${await freePort()}/rest`,
     OPEN_DATA_CACHE_DIR: path.join(outRoot, 'open-data-cache'),
+    CMS_PREVIEW_SITE_URLS: `${portals.hospichild.id}=${siteUrl}`,
   });
-  let server: Server | undefined;
   const buildLog: string[] = [];
   try {
+    cms = await startThrowawayCms({ log });
     await buildSite(portals.hospichild, {
       cmsUrl: cms.url,
       siteUrl,
@@ -52,22 +62,18 @@ export default async function setup(project: TestProject) {
       log,
       onBuildLine: (line) => buildLog.push(line),
     });
-    server = await serveStatic(liveDir, port);
   } catch (error) {
-    cms.stop();
+    stop();
     throw error;
   } finally {
     restoreEnv();
   }
   project.provide('cmsUrl', cms.url);
+  project.provide('cmsSecret', cms.secret);
   project.provide('siteUrl', siteUrl);
   project.provide('siteLiveDir', liveDir);
   project.provide('siteBuildLog', buildLog.join('\n'));
-  return () => {
-    server?.close();
-    cms.stop();
-    rmSync(outRoot, { recursive: true, force: true });
-  };
+  return stop;
 }
 
 /** Sets (or, for undefined, removes) environment variables; returns what puts them back. */
