@@ -1,3 +1,4 @@
+import './withoutRebuilds.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getPayload } from 'payload';
