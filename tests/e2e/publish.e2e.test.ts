@@ -247,3 +247,30 @@ describe('publishing from the CMS', () => {
     expect(await pageStatus(`/fr/articles/${draft.slug}/`)).toBe(200);
   });
 });
+
+describe('the admin', () => {
+  it('shows editors where the publication of their portals stands', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'payload-token', value: token, url: cms.url }]);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${cms.url}/admin`);
+      const panel = page.locator('section', { hasText: 'Publication des portails' });
+      await panel.waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() => panel.textContent(), { timeout: 15_000 })
+        .toMatch(/Hospichild.*à jour/s);
+
+      const { docs } = await api<{ docs: { id: number }[] }>(
+        'GET',
+        '/articles?limit=1&depth=0&where[_status][equals]=published',
+      );
+      await page.goto(`${cms.url}/admin/collections/articles/${String(docs[0]?.id)}`);
+      const line = page.getByRole('status').filter({ hasText: 'Hospichild' });
+      await line.waitFor({ timeout: 60_000 });
+      expect(await line.textContent()).toMatch(/Hospichild · (à jour|publication)/);
+    } finally {
+      await context.close();
+    }
+  });
+});
