@@ -61,10 +61,8 @@ export async function benchPublish(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'redaction@example.be', password: 'demo-redaction' }),
     });
-    // The bench seed creates no users: create the first one, as the admin's first visit does.
-    const token = login.ok
-      ? ((await login.json()) as { token: string }).token
-      : await firstUser(cms.url);
+    if (!login.ok) throw new Error(`Could not log in to the bench CMS: ${login.status}`);
+    const { token } = (await login.json()) as { token: string };
     const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` };
     const { docs } = (await (
       await fetch(`${cms.url}/api/articles?limit=1&depth=0&locale=fr&sort=id`, { headers })
@@ -90,12 +88,19 @@ export async function benchPublish(
       await sleep(50);
     }
     const totalMs = performance.now() - start;
-    const builds = (await (
-      await fetch(`${cms.url}/api/builds?limit=1&sort=-queuedAt&depth=0`, { headers })
-    ).json()) as { docs: BuildRecord[] };
-    const build = builds.docs[0];
-    if (build?.status !== 'succeeded') {
-      throw new Error(`The rebuild did not succeed: ${build?.error ?? 'no build record'}`);
+    // The page is live before the build command has exited and its record is closed.
+    let build: BuildRecord | undefined;
+    while (!build || build.status === 'queued' || build.status === 'running') {
+      if (Date.now() > deadline) throw new Error('The build record was not closed in time.');
+      const builds = (await (
+        await fetch(`${cms.url}/api/builds?limit=1&sort=-queuedAt&depth=0`, { headers })
+      ).json()) as { docs: BuildRecord[] };
+      build = builds.docs[0];
+      if (!build) throw new Error('The edit queued no build.');
+      await sleep(50);
+    }
+    if (build.status !== 'succeeded') {
+      throw new Error(`The rebuild did not succeed: ${build.error ?? build.status}`);
     }
     const phase = (name: string) => build.phases?.[name] ?? 0;
     return {
@@ -111,20 +116,4 @@ export async function benchPublish(
     cms.stop();
     rmSync(liveRoot, { recursive: true, force: true });
   }
-}
-
-async function firstUser(cmsUrl: string): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: 'bench@example.test',
-      password: 'bench-password',
-      role: 'admin',
-    }),
-  });
-  if (!response.ok) {
-    throw new Error(`Could not create the bench user: ${response.status} ${await response.text()}`);
-  }
-  return ((await response.json()) as { token: string }).token;
 }
