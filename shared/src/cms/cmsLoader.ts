@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+import { unresolvedArticleLinks } from '../site/articleLinkResolver.ts';
 import { readSiteArticles, type ReadOptions } from './readSiteArticles.ts';
 import { readSiteSections } from './readSiteSections.ts';
 import { siteArticleSchema, type SiteArticle } from './siteArticleSchema.ts';
@@ -53,6 +54,11 @@ export function cmsLoader<C extends 'articles' | 'sections'>(
       for (const entry of entries) {
         const data = await context.parseData({ id: entry.id, data: { ...entry } });
         store.set({ id: entry.id, data, digest: context.generateDigest(data) });
+      }
+      if (options.collection === 'articles') {
+        // Links are resolved by the pages; say here, once per build, which ones will not be.
+        for (const warning of unresolvedArticleLinks(entries as SiteArticle[]))
+          logger.warn(warning);
       }
       const previous = meta.get('count');
       meta.set('count', String(entries.length));

@@ -1,5 +1,4 @@
 export { articleDocSchema, articleFields, type ArticleDoc } from './articleDocSchema.ts';
-export { articleLinkResolver } from './articleLinkResolver.ts';
 export { CmsError } from './CmsError.ts';
 export { cmsLoader, type CmsLoaderOptions } from './cmsLoader.ts';
 export { encodeQuery, selectFields, type QueryValue } from './encodeQuery.ts';

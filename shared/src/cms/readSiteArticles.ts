@@ -1,4 +1,3 @@
-import { articleLinkResolver } from './articleLinkResolver.ts';
 import type { ArticleDoc } from './articleDocSchema.ts';
 import { fetchArticleDocs, type CmsReadOptions } from './fetchArticleDocs.ts';
 import type { SiteArticle } from './siteArticleSchema.ts';
@@ -42,13 +41,8 @@ export async function readSiteArticles(options: ReadOptions): Promise<SiteArticl
     onPage: ({ page, totalPages, totalDocs }) =>
       logger.info(`articles: page ${page}/${Math.max(totalPages, 1)} (${totalDocs} published)`),
   });
-  const published = keepPublished(docs, logger);
-  const linkResolver = articleLinkResolver(published);
-  return published.flatMap((doc) => {
-    const article = toSiteArticle(doc, {
-      linkResolver,
-      onWarning: (message) => logger.warn(message),
-    });
+  return keepPublished(docs, logger).flatMap((doc) => {
+    const article = toSiteArticle(doc, { onWarning: (message) => logger.warn(message) });
     return article ? [article] : [];
   });
 }
