@@ -98,6 +98,21 @@ describe('readSiteArticles', () => {
     expect(byId.get('2')?.translations.fr?.bodyHtml).not.toContain('<script');
   });
 
+  it('reads only the articles asked for, with the same filters', async () => {
+    const cms = fakeCms();
+    await readSiteArticles({
+      cmsUrl: fixtureCmsUrl,
+      portal: 'hospichild',
+      fetch: cms.fetch,
+      logger: memoryLogger(),
+      ids: ['1', '665f1c2ab0e4d1a2b3c4d5e6'],
+    });
+    const params = cms.requests[0]!.searchParams;
+    expect(params.get('where[and][0][_status][equals]')).toBe('published');
+    expect(params.get('where[and][1][portals][in]')).toBe('hospichild');
+    expect(params.get('where[and][2][id][in]')).toBe('1,665f1c2ab0e4d1a2b3c4d5e6');
+  });
+
   it('fails with a message naming CMS_URL and the URL tried when the CMS is unreachable', async () => {
     const attempt = readSiteArticles({
       cmsUrl: 'http://localhost:3999',
