@@ -1,0 +1,103 @@
+/** The demo administrator the throwaway CMS is seeded with (cms/src/env.ts defaults). */
+const credentials = {
+  email: process.env.CMS_ADMIN_EMAIL || 'redaction@example.be',
+  password: process.env.CMS_ADMIN_PASSWORD || 'demo-redaction',
+};
+
+type Json = Record<string, unknown>;
+
+/** A Lexical body of one paragraph: text, then an internal link to an article. */
+export function bodyLinkingTo(text: string, linkText: string, articleId: number): Json {
+  const textNode = (value: string) => ({
+    type: 'text',
+    text: value,
+    format: 0,
+    style: '',
+    mode: 'normal',
+    detail: 0,
+    version: 1,
+  });
+  const block = { format: '', indent: 0, version: 1, direction: 'ltr' };
+  const link = {
+    ...block,
+    type: 'link',
+    version: 3,
+    fields: {
+      linkType: 'internal',
+      newTab: false,
+      doc: { relationTo: 'articles', value: articleId },
+    },
+    children: [textNode(linkText)],
+  };
+  const paragraph = {
+    ...block,
+    type: 'paragraph',
+    textFormat: 0,
+    children: [textNode(text), link],
+  };
+  return { root: { ...block, type: 'root', children: [paragraph] } };
+}
+
+/** Edits content through the CMS REST API as an editor would, logged in as the demo admin. */
+export async function cmsEditor(cmsUrl: string) {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!login.ok) throw new Error(`login to ${cmsUrl} answered ${login.status}`);
+  const { token } = (await login.json()) as { token: string };
+
+  const call = async (method: string, path: string, body?: Json) => {
+    const response = await fetch(`${cmsUrl}/api/${path}`, {
+      method,
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    if (!response.ok) {
+      throw new Error(
+        `${method} /api/${path} answered ${response.status}: ${await response.text()}`,
+      );
+    }
+    return (await response.json()) as { doc?: Json; docs?: Json[] };
+  };
+
+  return {
+    /** The id of one of the portal's sections, to place new articles in. */
+    async sectionOf(portal: string): Promise<number> {
+      const { docs } = await call(
+        'GET',
+        `sections?where[portal][equals]=${portal}&limit=1&depth=0`,
+      );
+      return docs?.[0]?.id as number;
+    },
+    /** Creates a published article in French and Dutch; returns its id. */
+    async publishArticle(fields: { fr: Json; nl: Json; common: Json }): Promise<number> {
+      const { doc } = await call('POST', 'articles?locale=fr&depth=0', {
+        ...fields.common,
+        ...fields.fr,
+        _status: 'published',
+      });
+      const id = doc?.id as number;
+      await call('PATCH', `articles/${id}?locale=nl&depth=0`, {
+        ...fields.nl,
+        _status: 'published',
+      });
+      return id;
+    },
+    /** Changes a published article in one language and publishes the change. */
+    async editArticle(id: number, locale: string, fields: Json): Promise<void> {
+      await call('PATCH', `articles/${id}?locale=${locale}&depth=0`, {
+        ...fields,
+        _status: 'published',
+      });
+    },
+    /** Takes an article off the sites, keeping it as a draft. */
+    async unpublishArticle(id: number): Promise<void> {
+      await call('PATCH', `articles/${id}?depth=0`, { _status: 'draft' });
+    },
+    async deleteArticle(id: number): Promise<void> {
+      await call('DELETE', `articles/${id}`);
+    },
+  };
+}
