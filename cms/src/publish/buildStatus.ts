@@ -106,7 +106,7 @@ async function portalStatus(
       depth: 0,
       overrideAccess: true,
     });
-    runsAt = (jobs.docs[0]?.waitUntil) ?? null;
+    runsAt = jobs.docs[0]?.waitUntil ?? null;
   }
   return {
     portal,
