@@ -4,16 +4,19 @@ import path from 'node:path';
 import { portals } from '@portals/content-models';
 import { readSiteArticles } from '@portals/shared/cms';
 import { benchOpenData } from './lib/benchOpenData.ts';
+import { benchPublish } from './lib/benchPublish.ts';
 import { buildSite } from './lib/buildSite.ts';
 import { indexSite } from './lib/indexSite.ts';
 import { staticRoot } from './lib/releaseLayout.ts';
+import { repoTempDir } from './lib/repoTempDir.ts';
 import { astroBin, cmsDir, repoRoot } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { startThrowawayCms } from './lib/throwawayCms.ts';
 
-// `npm run bench [-- --articles N] [-- --cms-url URL] [-- --open-data-only]`: figures, not
-// assertions (tests assert behaviour). With --cms-url the pipeline reads an already seeded
-// CMS; --open-data-only times the directory alone, without a CMS.
+// `npm run bench [-- --articles N] [-- --cms-url URL] [-- --open-data-only] [-- --publish-only]`:
+// figures, not assertions (tests assert behaviour). With --cms-url the pipeline reads an
+// already seeded CMS; --open-data-only times the directory alone, without a CMS;
+// --publish-only times publish-to-live alone.
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index > 0 ? process.argv[index + 1] : undefined;
@@ -46,6 +49,28 @@ async function openDataFigures(): Promise<string> {
   );
 }
 
+/** Publish-to-live latency of a portal of about 1,000 pages (500 bilingual articles). */
+async function publishFigures(): Promise<string> {
+  log('Publish latency: a CMS with 500 bilingual articles that rebuilds after each change…');
+  const result = await benchPublish(500, log);
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const total = result.totalMs / 1000;
+  return (
+    `  publish → live (${result.pages.toLocaleString('en')}-page portal): ${total.toFixed(1)} s (target ≤ 20 s) ${total <= 20 ? 'met' : 'MISSED'}\n` +
+    `    edit → queued ${s(result.queueMs)}, debounce + pick-up ${s(result.waitMs)}, build ${s(result.buildMs)}, ` +
+    `index ${s(result.indexMs)}, swap ${s(result.deployMs)}`
+  );
+}
+
+if (process.argv.includes('--publish-only')) {
+  try {
+    console.log(`\nBenchmark (${new Date().toISOString()})\n${await publishFigures()}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
 if (process.argv.includes('--open-data-only')) {
   try {
     console.log(`\nBenchmark (${new Date().toISOString()})\n${await openDataFigures()}`);
@@ -73,10 +98,7 @@ const cms = existingCms
     });
 try {
   log('Pipeline: CMS fetch + Astro build + Pagefind…');
-  // Inside the repository: the build's server bundle (the preview page) and the prerendering
-  // chunks import their dependencies by package name, resolved from the nearest node_modules.
-  mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
-  siteWork = mkdtempSync(path.join(repoRoot, '.bench', 'site-'));
+  siteWork = repoTempDir('.bench', 'site-');
   const liveDir = path.join(siteWork, 'dist');
   const pipelineStart = performance.now();
   await buildSite(portals.hospichild, { cmsUrl: cms.url, liveDir, log: () => undefined });
@@ -121,6 +143,7 @@ try {
   const baselinePages = countPages(baselineOut);
 
   const openData = await openDataFigures();
+  const publish = await publishFigures();
   const ratio = pipeline / baseline;
   const rate = pages / pipeline;
   console.log(`
@@ -129,7 +152,8 @@ Benchmark (${articles} bilingual articles, ${new Date().toISOString()})
   pipeline (CMS → live)      ${pipeline.toFixed(1)} s for ${pages} pages = ${rate.toFixed(0)} pages/s   target ≥ 300 ${rate >= 300 ? 'met' : 'MISSED'}
   plain Astro from Markdown  ${baseline.toFixed(1)} s for ${baselinePages} pages
   ratio pipeline / baseline  ${ratio.toFixed(2)}   target ≤ 1.3 ${ratio <= 1.3 ? 'met' : 'MISSED'}
-${openData}`);
+${openData}
+${publish}`);
 } finally {
   cms.stop();
   rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import { getPortal } from '@portals/content-models';
 import { buildSite } from './lib/buildSite.ts';
+import { deployFromEnv } from './lib/deployRelease.ts';
+import { liveDirOverride, portalSiteUrl } from './lib/portalSiteUrl.ts';
 import { portalsWithSite } from './lib/paths.ts';
 import { waitForUrl } from './lib/waitForUrl.ts';
 
@@ -19,7 +21,12 @@ try {
 
 for (const portal of targets) {
   try {
-    await buildSite(portal, { cmsUrl });
+    await buildSite(portal, {
+      cmsUrl,
+      siteUrl: portalSiteUrl(portal),
+      liveDir: liveDirOverride(portal),
+      deploy: deployFromEnv(),
+    });
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 1;

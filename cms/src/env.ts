@@ -5,7 +5,8 @@ import { isPortalId, portalList, type PortalId } from '@portals/content-models';
 import { z } from 'zod';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const repoRoot = path.resolve(cmsRoot, '..');
+/** The repository the CMS runs from: where the portal sites and their build scripts are. */
+export const repoRoot = path.resolve(cmsRoot, '..');
 
 // One `.env` at the repository root serves every package; real environment variables win.
 for (const file of [path.join(repoRoot, '.env'), path.join(cmsRoot, '.env')]) {
@@ -86,6 +87,44 @@ const schema = z.object({
   ),
   /** Origin of each portal's preview pages, `<portal id>=<URL>` pairs. @default http://localhost:<port> */
   CMS_PREVIEW_SITE_URLS: z.preprocess(emptyToUndefined, previewSiteUrls),
+  /**
+   * Whether this CMS process runs due jobs (scheduled publications, portal rebuilds). With
+   * several CMS machines on one MongoDB, leave it on for the one machine that builds.
+   */
+  CMS_JOBS_AUTORUN: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+  ),
+  /** Cron of the runner that rebuilds the portals (six fields: seconds first). @default every second */
+  CMS_PUBLISH_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * * *')),
+  /**
+   * Quiet time after an edit before its portals rebuild: every edit of a burst pushes the
+   * build back by this much, so a burst gives one build.
+   */
+  CMS_PUBLISH_DEBOUNCE_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().min(0).max(600).default(3),
+  ),
+  /** Longest a rebuild may be pushed back while edits keep coming. */
+  CMS_PUBLISH_MAX_WAIT_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().min(0).max(3600).default(30),
+  ),
+  /**
+   * Comma-separated portal ids the CMS rebuilds after a change, or `none`.
+   * @default the portals that have a site folder (`sites/<id>`) in this repository
+   */
+  CMS_PUBLISH_PORTALS: z.preprocess(emptyToUndefined, z.string().optional()),
+  /**
+   * Command that builds and publishes one portal; the portal id is appended as its last
+   * argument. @default `tsx scripts/publish-portal.ts` from this repository
+   */
+  CMS_PUBLISH_COMMAND: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Address the portal builds read the CMS at. @default CMS_PUBLIC_URL */
+  CMS_PUBLISH_READ_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

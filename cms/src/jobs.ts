@@ -1,14 +1,26 @@
 import type { JobsConfig } from 'payload';
 import type { CmsEnv } from './env.ts';
+import { rebuildPortalTask } from './publish/rebuildPortalTask.ts';
+import type { PublishSettings } from './publish/publishSettings.ts';
+import { buildQueue } from './publish/queueRebuild.ts';
 
 /**
- * Payload's jobs queue, run inside the CMS process: the runner wakes on `CMS_JOBS_CRON` and
- * carries out the due jobs of the default queue, where scheduled publications and
- * unpublications wait. It starts with the server (`instrumentation.ts`), so a scheduled text
- * goes live even when nobody has the admin open.
+ * Payload's jobs queue, run inside the CMS process (started with the server by
+ * `instrumentation.ts`, so it works when nobody has the admin open). Two queues, each with its
+ * own runner: `default` holds scheduled publications (woken on `CMS_JOBS_CRON`); `builds` holds
+ * portal rebuilds (`CMS_PUBLISH_CRON`, every second by default), so a build that takes a while
+ * never holds back a scheduled publication, and a publication goes live within seconds.
  */
-export function jobsConfig(env: CmsEnv): JobsConfig {
+export function jobsConfig(env: CmsEnv, publish: PublishSettings): JobsConfig {
   return {
-    autoRun: [{ cron: env.CMS_JOBS_CRON, queue: 'default', limit: 20 }],
+    tasks: [rebuildPortalTask(publish)],
+    // Adds `concurrencyKey` to the jobs collection: one build per portal at a time, and only
+    // the newest pending build of a burst (see rebuildPortalTask).
+    enableConcurrencyControl: true,
+    shouldAutoRun: () => env.CMS_JOBS_AUTORUN,
+    autoRun: [
+      { cron: env.CMS_JOBS_CRON, queue: 'default', limit: 20 },
+      { cron: publish.cron, queue: buildQueue, limit: 10, silent: { info: true } },
+    ],
   };
 }

@@ -5,7 +5,7 @@ import { fr } from '@payloadcms/translations/languages/fr';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { defaultLocale, localeNames, locales } from '@portals/content-models';
 import { maxUploadBytes } from '@portals/content-models/collections';
-import { buildConfig } from 'payload';
+import { buildConfig, type CollectionConfig } from 'payload';
 import sharp from 'sharp';
 import {
   Agenda,
@@ -27,15 +27,22 @@ import {
   Users,
 } from './collections/index.ts';
 import { withAudit } from './audit/withAudit.ts';
+import { Builds } from './collections/Builds.ts';
 import { databaseAdapter } from './database.ts';
 import { emailAdapter } from './email.ts';
-import { env } from './env.ts';
+import { env, repoRoot } from './env.ts';
 import { jobsConfig } from './jobs.ts';
 import { previewEndpoint } from './preview/previewEndpoint.ts';
+import { markInterruptedBuilds } from './publish/markInterruptedBuilds.ts';
+import { publishSettings } from './publish/publishSettings.ts';
+import { withRebuildTrigger } from './publish/withRebuildTrigger.ts';
 import { resolveSecret } from './secret.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const contentModelsDir = path.resolve(dirname, '../../content-models/src');
+const publish = publishSettings(env, repoRoot);
+/** Everything the portals show: a published change to these rebuilds the portals concerned. */
+const rebuilt = (collection: CollectionConfig) => withRebuildTrigger(collection, publish);
 
 export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL,
@@ -47,24 +54,28 @@ export default buildConfig({
   // Order is the admin's navigation order: content first, then structure, then settings.
   collections: [
     ...[
-      Articles,
-      Hospitals,
-      Mutualities,
-      Agenda,
-      Faq,
-      Projects,
-      Tools,
-      Midwives,
-      Documents,
-      Sections,
-      Themes,
-      ReferentOrganisations,
+      ...[
+        Articles,
+        Hospitals,
+        Mutualities,
+        Agenda,
+        Faq,
+        Projects,
+        Tools,
+        Midwives,
+        Documents,
+        Sections,
+        Themes,
+        ReferentOrganisations,
+      ].map(rebuilt),
+      // Media reach a page only through a document that uses them, whose publication
+      // rebuilds it; an upload alone changes nothing readers see.
       Media,
-      Portals,
-      Redirects,
+      ...[Portals, Redirects].map(rebuilt),
       Users,
     ].map(withAudit),
     AuditLog,
+    Builds(publish),
   ],
   admin: {
     user: Users.slug,
@@ -75,6 +86,7 @@ export default buildConfig({
       beforeDashboard: [
         '/components/WorkflowQueue#WorkflowQueue',
         '/components/OverdueReviews#OverdueReviews',
+        '/components/BuildStatusPanel#BuildStatusPanel',
       ],
     },
     importMap: { baseDir: dirname },
@@ -91,7 +103,9 @@ export default buildConfig({
   // The portals' preview pages read drafts here with a signed token (issue #5).
   endpoints: [previewEndpoint],
   upload: { limits: { fileSize: maxUploadBytes } },
-  jobs: jobsConfig(env),
+  jobs: jobsConfig(env, publish),
+  // A build cut short by a restart would otherwise show as running for ever.
+  onInit: markInterruptedBuilds,
   graphQL: { disable: true },
   telemetry: false,
   typescript: {

@@ -84,6 +84,7 @@ export interface Config {
     redirects: Redirect;
     users: User;
     'audit-log': AuditEntry;
+    builds: Build;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    builds: BuildsSelect<false> | BuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildPortal: TaskRebuildPortal;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1397,6 +1400,52 @@ export interface AuditEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "builds".
+ */
+export interface Build {
+  id: number;
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  summary?: string | null;
+  triggers?:
+    | {
+        action?: ('published' | 'unpublished' | 'changed' | 'deleted' | 'manual') | null;
+        collection?: string | null;
+        documentId?: string | null;
+        documentTitle?: string | null;
+        userEmail?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  queuedAt: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * De la demande à la mise en ligne.
+   */
+  durationMs?: number | null;
+  /**
+   * Attente, lecture du CMS et rendu, indexation, mise en ligne.
+   */
+  phases?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  pages?: number | null;
+  release?: string | null;
+  error?: string | null;
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1464,7 +1513,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1497,10 +1546,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildPortal' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1578,6 +1631,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditEntry;
+      } | null)
+    | ({
+        relationTo: 'builds';
+        value: number | Build;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2309,6 +2366,37 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "builds_select".
+ */
+export interface BuildsSelect<T extends boolean = true> {
+  portal?: T;
+  status?: T;
+  summary?: T;
+  triggers?:
+    | T
+    | {
+        action?: T;
+        collection?: T;
+        documentId?: T;
+        documentTitle?: T;
+        userEmail?: T;
+        at?: T;
+        id?: T;
+      };
+  queuedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  phases?: T;
+  pages?: T;
+  release?: T;
+  error?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2343,6 +2431,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2387,6 +2476,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildPortal".
+ */
+export interface TaskRebuildPortal {
+  input: {
+    portal: string;
+  };
+  output: {
+    buildId: string;
+    status: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

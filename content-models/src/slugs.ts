@@ -17,6 +17,7 @@ export const collectionSlugs = {
   redirects: 'redirects',
   auditLog: 'audit-log',
   midwives: 'midwives',
+  builds: 'builds',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

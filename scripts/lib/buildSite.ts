@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Portal } from '@portals/content-models';
 import { withBuildLock } from './buildLock.ts';
+import { deployRelease, type Deploy, type Release } from './deployRelease.ts';
 import { indexSite } from './indexSite.ts';
 import { astroBin, siteDir } from './paths.ts';
 import { stagingName } from './publishRelease.ts';
@@ -19,14 +20,23 @@ export interface BuildSiteOptions {
   log?: (line: string) => void;
   /** Receives each line Astro prints while building (the e2e tests read the build's log). */
   onBuildLine?: (line: string) => void;
+  /** Hears each phase as it ends, with its duration: the CMS shows them on the build record. */
+  onPhase?: (phase: BuildPhase, ms: number) => void;
+  /** Where the release goes besides the local `dist` link. @default local only */
+  deploy?: Deploy;
 }
+
+/** The steps of a publication, in order. `wait` is the time spent behind another build. */
+export type BuildPhase = 'wait' | 'build' | 'index' | 'deploy';
+
+export type BuildResult = Release;
 
 /**
  * Builds one portal into a staging folder, indexes it, and only then makes it live
  * at `sites/<portal>/dist`. Any failure leaves the live site as it was.
  */
-export async function buildSite(portal: Portal, options: BuildSiteOptions) {
-  const { cmsUrl, siteUrl, log = console.log } = options;
+export async function buildSite(portal: Portal, options: BuildSiteOptions): Promise<BuildResult> {
+  const { cmsUrl, siteUrl, log = console.log, onPhase = () => undefined } = options;
   const dir = siteDir(portal);
   const liveDir = options.liveDir ?? path.join(dir, 'dist');
   const started = Date.now();
@@ -36,43 +46,74 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions) {
   // change and throw away its content-layer and dependency caches on every build.
   const staging = path.join(releasesDir, stagingName);
   mkdirSync(releasesDir, { recursive: true });
-  await withBuildLock(releasesDir, portal.name.fr, async () => {
-    log(`Building ${portal.name.fr} from ${cmsUrl}…`);
-    rmSync(staging, { recursive: true, force: true });
-    try {
-      await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch((error: unknown) => {
-        throw new Error(
-          `The CMS cannot be reached at CMS_URL=${cmsUrl}: ${(error as Error).message}`,
-        );
-      });
-      await run(`build ${portal.id}`, astroBin, ['build', '--outDir', staging], {
-        cwd: dir,
-        env: {
-          ...process.env,
-          CMS_URL: cmsUrl,
-          SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          // A published build always reads the CMS (see cmsLoader's `typesOnly`).
-          SITE_TYPES_ONLY: undefined,
-        },
-        onLine: options.onBuildLine,
-      });
-      // Only the static files are indexed: the preview handler beside them never is.
-      const root = staticRoot(staging);
-      if (!existsSync(path.join(root, 'index.html'))) {
-        throw new Error(`The build of ${portal.id} produced no index.html in ${root}.`);
-      }
-      await indexSite(root, log);
-    } catch (error) {
+  let phaseStart = performance.now();
+  const endPhase = (phase: BuildPhase) => {
+    const now = performance.now();
+    onPhase(phase, Math.round(now - phaseStart));
+    phaseStart = now;
+  };
+  const result = await withBuildLock(
+    releasesDir,
+    portal.name.fr,
+    async () => {
+      endPhase('wait');
+      log(`Building ${portal.name.fr} from ${cmsUrl}…`);
       rmSync(staging, { recursive: true, force: true });
-      throw new Error(
-        `${portal.name.fr} was not published; the live site is unchanged. ${(error as Error).message}`,
-        { cause: error },
-      );
-    }
-    const release = path.join(releasesDir, new Date().toISOString().replace(/[:.]/g, '-'));
-    renameSync(staging, release);
-    publishRelease(liveDir, release);
-  });
+      let pages: number;
+      try {
+        await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch(
+          (error: unknown) => {
+            throw new Error(
+              `The CMS cannot be reached at CMS_URL=${cmsUrl}: ${(error as Error).message}`,
+            );
+          },
+        );
+        await run(`build ${portal.id}`, astroBin, ['build', '--outDir', staging], {
+          cwd: dir,
+          env: {
+            ...process.env,
+            CMS_URL: cmsUrl,
+            SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
+            ASTRO_TELEMETRY_DISABLED: '1',
+            // A published build always reads the CMS (see cmsLoader's `typesOnly`).
+            SITE_TYPES_ONLY: undefined,
+          },
+          onLine: options.onBuildLine,
+        });
+        // Only the static files are indexed: the preview handler beside them never is.
+        const root = staticRoot(staging);
+        if (!existsSync(path.join(root, 'index.html'))) {
+          throw new Error(`The build of ${portal.id} produced no index.html in ${root}.`);
+        }
+        endPhase('build');
+        pages = await indexSite(root, log);
+        endPhase('index');
+      } catch (error) {
+        rmSync(staging, { recursive: true, force: true });
+        throw new Error(
+          `${portal.name.fr} was not published; the live site is unchanged. ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+      const name = new Date().toISOString().replace(/[:.]/g, '-');
+      const release: Release = { portal, name, dir: path.join(releasesDir, name), pages };
+      renameSync(staging, release.dir);
+      try {
+        await deployRelease(options.deploy ?? { kind: 'local' }, release);
+      } catch (error) {
+        // Not deployed, so not live: drop it rather than leave a release `rollback` could pick.
+        rmSync(release.dir, { recursive: true, force: true });
+        throw new Error(
+          `${portal.name.fr} was built but not deployed; the live site is unchanged. ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+      publishRelease(liveDir, release.dir);
+      endPhase('deploy');
+      return release;
+    },
+    { log },
+  );
   log(`${portal.name.fr} is live (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  return result;
 }

@@ -1,4 +1,12 @@
-import { existsSync, lstatSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** How many releases stay on disk: the live one and the one before it, for rollback. */
@@ -15,22 +23,34 @@ export const stagingName = '.staging';
 export function publishRelease(live: string, release: string): void {
   const releasesDir = path.dirname(release);
   const stats = lstatSync(live, { throwIfNoEntry: false });
+  let previous: string | undefined;
   if (stats && !stats.isSymbolicLink()) {
     // A plain folder left by a direct `astro build`: keep it as an older release.
-    renameSync(live, path.join(releasesDir, `manual-${Date.now()}`));
+    previous = path.join(releasesDir, `manual-${Date.now()}`);
+    renameSync(live, previous);
+  } else if (stats) {
+    previous = existsSync(live) ? realpathSync(live) : undefined;
   }
   const temporaryLink = `${live}.next-${process.pid}`;
   rmSync(temporaryLink, { force: true });
   symlinkSync(path.relative(path.dirname(live), release), temporaryLink);
   renameSync(temporaryLink, live);
-  pruneReleases(releasesDir, release);
+  pruneReleases(releasesDir, [release, previous]);
 }
 
-function pruneReleases(releasesDir: string, current: string): void {
+/**
+ * Deletes old releases, keeping the live one and the one it replaced (what a rollback
+ * returns to, even when that one is older than a release rolled back from), then the newest.
+ */
+function pruneReleases(releasesDir: string, keep: (string | undefined)[]): void {
+  const kept = new Set(keep.filter(Boolean).map((dir) => realpathSync(dir as string)));
   const others = readdirSync(releasesDir)
     .map((name) => path.join(releasesDir, name))
-    .filter((dir) => dir !== current && !path.basename(dir).startsWith('.') && existsSync(dir))
+    .filter((dir) => !path.basename(dir).startsWith('.') && existsSync(dir))
+    .filter((dir) => !kept.has(realpathSync(dir)))
     .sort()
     .reverse();
-  for (const old of others.slice(keptReleases - 1)) rmSync(old, { recursive: true, force: true });
+  for (const old of others.slice(Math.max(0, keptReleases - kept.size))) {
+    rmSync(old, { recursive: true, force: true });
+  }
 }

@@ -11,8 +11,8 @@ import { waitForUrl } from './waitForUrl.ts';
 export interface ThrowawayCms {
   url: string;
   dataDir: string;
-  /** Its PAYLOAD_SECRET, generated for this run: the e2e tests sign preview links with it. */
-  secret: string;
+  /** The environment the CMS runs with (database, secret, URL). */
+  env: NodeJS.ProcessEnv;
   stop: () => void;
 }
 
@@ -20,24 +20,34 @@ export interface ThrowawayCmsOptions {
   log: (line: string) => void;
   /** Fills the fresh database; gets the environment that points at it. @default the demo seed */
   seed?: (env: NodeJS.ProcessEnv) => Promise<void>;
+  /**
+   * More environment for the CMS. Rebuilding portals after a change is off unless this turns
+   * it on (`CMS_PUBLISH_PORTALS`, with `SITE_LIVE_ROOT` so builds never touch the real `dist` links).
+   */
+  env?: Record<string, string | undefined>;
 }
 
 /**
  * The real CMS (production build, `next start`) on a fresh SQLite file, migrated and seeded
  * exactly as `npm start` does it, on a free port. Tests and benchmarks use it.
  */
-export async function startThrowawayCms({ log, seed }: ThrowawayCmsOptions): Promise<ThrowawayCms> {
+export async function startThrowawayCms({
+  log,
+  seed,
+  env: extraEnv = {},
+}: ThrowawayCmsOptions): Promise<ThrowawayCms> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portals-cms-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const secret = randomBytes(24).toString('hex');
   const env = {
     ...process.env,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
-    PAYLOAD_SECRET: secret,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     CMS_PUBLIC_URL: url,
     NEXT_TELEMETRY_DISABLED: '1',
+    CMS_PUBLISH_PORTALS: 'none',
+    ...extraEnv,
   };
   const stop = (pid?: number) => {
     if (pid) process.kill(-pid, 'SIGTERM');
@@ -58,5 +68,5 @@ export async function startThrowawayCms({ log, seed }: ThrowawayCmsOptions): Pro
     stop(cms.pid);
     throw error;
   }
-  return { url, dataDir, secret, stop: () => stop(cms.pid) };
+  return { url, dataDir, env, stop: () => stop(cms.pid) };
 }

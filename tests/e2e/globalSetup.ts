@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { portals } from '@portals/content-models';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/buildSite.ts';
 import { serveStatic } from '../../scripts/lib/serveStatic.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
-import { repoRoot } from '../../scripts/lib/paths.ts';
+import { repoTempDir } from '../../scripts/lib/repoTempDir.ts';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
 
 declare module 'vitest' {
@@ -26,11 +26,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[e2e] ${line}`);
-  // Inside the repository (ignored by git), like a real release: the build's server bundle
-  // (the preview page) imports its dependencies by package name from the nearest node_modules.
-  const tmpRoot = path.join(repoRoot, 'tests', '.tmp');
-  mkdirSync(tmpRoot, { recursive: true });
-  const outRoot = mkdtempSync(path.join(tmpRoot, 'e2e-site-'));
+  const outRoot = repoTempDir('tests/.tmp', 'e2e-site-');
   const liveDir = path.join(outRoot, 'dist');
   // Served from the start (503 until built), so the port the CMS's preview links name stays ours.
   const port = await freePort();
@@ -45,16 +41,18 @@ export default async function setup(project: TestProject) {
   // The directory must not depend on the network or on the cache of an earlier real build: a
   // closed port fails at once, so the build falls back to the recorded snapshot, as when
   // Bruxelles Social is down. The build inherits these through buildSite's environment.
-  // The CMS inherits CMS_PREVIEW_SITE_URLS: the admin's preview links point at this site.
   const restoreEnv = setEnv({
     OPEN_DATA_OFFLINE: undefined,
     OPEN_DATA_BASE_URL: `http://localhost:${await freePort()}/rest`,
     OPEN_DATA_CACHE_DIR: path.join(outRoot, 'open-data-cache'),
-    CMS_PREVIEW_SITE_URLS: `${portals.hospichild.id}=${siteUrl}`,
   });
   const buildLog: string[] = [];
   try {
-    cms = await startThrowawayCms({ log });
+    // The admin's preview links point at this site.
+    cms = await startThrowawayCms({
+      log,
+      env: { CMS_PREVIEW_SITE_URLS: `${portals.hospichild.id}=${siteUrl}` },
+    });
     await buildSite(portals.hospichild, {
       cmsUrl: cms.url,
       siteUrl,
@@ -69,7 +67,7 @@ export default async function setup(project: TestProject) {
     restoreEnv();
   }
   project.provide('cmsUrl', cms.url);
-  project.provide('cmsSecret', cms.secret);
+  project.provide('cmsSecret', cms.env.PAYLOAD_SECRET ?? '');
   project.provide('siteUrl', siteUrl);
   project.provide('siteLiveDir', liveDir);
   project.provide('siteBuildLog', buildLog.join('\n'));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/buildSite.ts';
 import { staticRoot } from '../../scripts/lib/releaseLayout.ts';
 import { launchBrowser } from './support/browser.ts';
-import { paragraph, signInEditor } from './support/cmsEditor.ts';
+import { cmsEditor, paragraph } from './support/cmsEditor.ts';
 
 const cmsUrl = inject('cmsUrl');
 const siteUrl = inject('siteUrl');
@@ -44,7 +44,7 @@ function previewLinkIn(html: string, id: number): string {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const editor = await signInEditor(cmsUrl);
+  const editor = await cmsEditor(cmsUrl);
   // A permanent page dated long ago: neither the home page's latest news nor any section lists
   // it, so the other tests' pages stay as the demo seed made them.
   const common = {
@@ -52,38 +52,36 @@ beforeAll(async () => {
     portals: [portals.hospichild.id],
     publishedAt: '2020-01-01T00:00:00.000Z',
   };
-  published = await editor.create('fr', {
-    ...common,
-    title: `Aperçu publié ${words.published}`,
-    body: paragraph(`Texte publié ${words.published}.`),
+  const publishedId = await editor.publishArticle({
+    common,
+    fr: {
+      title: `Aperçu publié ${words.published}`,
+      body: paragraph(`Texte publié ${words.published}.`),
+    },
+    nl: { title: `Voorbeeld gepubliceerd ${words.published}`, body: paragraph('Gepubliceerd.') },
   });
-  await editor.save(
-    published.id,
-    'nl',
-    { title: `Voorbeeld gepubliceerd ${words.published}`, body: paragraph('Gepubliceerd.') },
-    { draft: false },
-  );
+  published = { id: publishedId, slug: await editor.slugOf(publishedId, 'fr') };
   // The pending edits an editor wants to see before publishing them.
-  await editor.save(published.id, 'fr', {
+  await editor.saveDraft(published.id, 'fr', {
     title: `Brouillon ${words.draftFr}`,
     body: paragraph(`Nouveau texte ${words.draftFr}.`),
   });
-  await editor.save(published.id, 'nl', {
+  await editor.saveDraft(published.id, 'nl', {
     title: `Concept ${words.draftNl}`,
     body: paragraph(`Nieuwe tekst ${words.draftNl}.`),
   });
-  neverPublished = await editor.create(
-    'fr',
-    { ...common, title: `Jamais publié ${words.neverPublished}`, body: paragraph('Brouillon.') },
-    { draft: true },
-  );
+  neverPublished = await editor.createDraft('fr', {
+    ...common,
+    title: `Jamais publié ${words.neverPublished}`,
+    body: paragraph('Brouillon.'),
+  });
   links.fr = previewLinkIn(await editor.adminPage(published.id, 'fr'), published.id);
   links.nl = previewLinkIn(await editor.adminPage(published.id, 'nl'), published.id);
   links.neverPublished = previewLinkIn(
     await editor.adminPage(neverPublished.id, 'fr'),
     neverPublished.id,
   );
-  anonymousAdminPage = await editor.adminPage(published.id, 'fr', false);
+  anonymousAdminPage = await editor.adminPage(published.id, 'fr', { signedIn: false });
   // Publish the portal again with those drafts in the CMS: they must stay out of it.
   const offline = process.env.OPEN_DATA_OFFLINE;
   process.env.OPEN_DATA_OFFLINE = '1';
@@ -96,6 +94,11 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
+  // The other tests see the seeded CMS again (the shared site keeps the published page).
+  const editor = await cmsEditor(cmsUrl);
+  for (const article of [published, neverPublished]) {
+    if (article) await editor.deleteArticle(article.id);
+  }
 });
 
 async function open(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CmsError, readSiteArticles, readSiteSections } from '@portals/shared/cms';
+import { resolveInternalLinks } from '@portals/shared/richtext';
+import { articleLinkResolver } from '@portals/shared/site';
 import { fakeCms, fixtureCmsUrl, memoryLogger, unreachableFetch } from '../fixtures/cms/fakeCms.ts';
 
 async function read() {
@@ -78,18 +80,37 @@ describe('readSiteArticles', () => {
     expect(byId.get('665f1c2ab0e4d1a2b3c4d5e6')?.isDemo).toBe(false);
   });
 
-  it('renders bodies to HTML and resolves links between articles in the body’s language', async () => {
-    const { byId } = await read();
+  it('renders bodies to HTML, leaving links between articles for the page to resolve', async () => {
+    const { articles, byId } = await read();
     const article = byId.get('1')!;
     expect(article.translations.fr?.bodyHtml).toContain('<h2>Avant le séjour</h2>');
     expect(article.translations.fr?.bodyHtml).toContain(
+      '<a data-internal-link="articles/2">le groupe de parole</a>',
+    );
+    const links = articleLinkResolver(articles);
+    expect(resolveInternalLinks(article.translations.fr!.bodyHtml, links('fr'))).toContain(
       'href="/fr/articles/le-groupe-de-parole-reprend/"',
     );
     // Article 2 has no Dutch version: the Dutch body links to its fallback page.
-    expect(article.translations.nl?.bodyHtml).toContain(
+    expect(resolveInternalLinks(article.translations.nl!.bodyHtml, links('nl'))).toContain(
       'href="/nl/artikels/le-groupe-de-parole-reprend/"',
     );
     expect(byId.get('2')?.translations.fr?.bodyHtml).not.toContain('<script');
+  });
+
+  it('reads only the articles asked for, with the same filters', async () => {
+    const cms = fakeCms();
+    await readSiteArticles({
+      cmsUrl: fixtureCmsUrl,
+      portal: 'hospichild',
+      fetch: cms.fetch,
+      logger: memoryLogger(),
+      ids: ['1', '665f1c2ab0e4d1a2b3c4d5e6'],
+    });
+    const params = cms.requests[0]!.searchParams;
+    expect(params.get('where[and][0][_status][equals]')).toBe('published');
+    expect(params.get('where[and][1][portals][in]')).toBe('hospichild');
+    expect(params.get('where[and][2][id][in]')).toBe('1,665f1c2ab0e4d1a2b3c4d5e6');
   });
 
   it('fails with a message naming CMS_URL and the URL tried when the CMS is unreachable', async () => {

@@ -1,6 +1,7 @@
 import * as migration_20261123_030158_initial from './20261123_030158_initial';
 import * as migration_20261123_041627_content_model_and_workflow from './20261123_041627_content_model_and_workflow';
 import * as migration_20261123_042339_directory_curation_and_midwives from './20261123_042339_directory_curation_and_midwives';
+import * as migration_20261123_054406_publish_pipeline from './20261123_054406_publish_pipeline';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_042339_directory_curation_and_midwives.up,
     down: migration_20261123_042339_directory_curation_and_midwives.down,
-    name: '20261123_042339_directory_curation_and_midwives'
+    name: '20261123_042339_directory_curation_and_midwives',
+  },
+  {
+    up: migration_20261123_054406_publish_pipeline.up,
+    down: migration_20261123_054406_publish_pipeline.down,
+    name: '20261123_054406_publish_pipeline'
   },
 ];

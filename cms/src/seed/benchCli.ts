@@ -1,14 +1,18 @@
+import './withoutRebuilds.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getPayload } from 'payload';
 import config from '../payload.config.ts';
 import { env } from '../env.ts';
+import { seedUsers } from './seedUsers.ts';
 import { toLexical } from './toLexical.ts';
 
 // `tsx src/seed/benchCli.ts <count>`: fills the database with generated bilingual articles
 // for `npm run bench`, printing the seed rate. Not demo content: never run it on real data.
 const count = Number(process.argv[2] ?? 2000);
 const payload = await getPayload({ config });
+// The demo accounts, so the benchmark can edit through the REST API as an editor would.
+await seedUsers(payload, { email: env.CMS_ADMIN_EMAIL, password: env.CMS_ADMIN_PASSWORD });
 const words = [
   'hôpital',
   'enfant',

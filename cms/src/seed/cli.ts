@@ -1,3 +1,4 @@
+import './withoutRebuilds.ts';
 import { getPayload } from 'payload';
 import config from '../payload.config.ts';
 import { env } from '../env.ts';

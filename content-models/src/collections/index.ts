@@ -27,3 +27,4 @@ export { Tools, toolKinds } from './Tools.ts';
 export { Users } from './Users.ts';
 export { AuditLog, auditActions, type AuditAction } from './AuditLog.ts';
 export { Midwives, midwifeSpecialities, type MidwifeSpeciality } from './Midwives.ts';
+export { Builds, buildStatuses, buildTriggerActions, type BuildStatus } from './Builds.ts';

@@ -1,13 +1,29 @@
 export { articleDocSchema, articleFields, type ArticleDoc } from './articleDocSchema.ts';
-export { articleLinkResolver } from './articleLinkResolver.ts';
 export { CmsError } from './CmsError.ts';
 export { cmsLoader, type CmsLoaderOptions } from './cmsLoader.ts';
 export { encodeQuery, selectFields, type QueryValue } from './encodeQuery.ts';
-export { articlesRequest, fetchArticleDocs, type CmsReadOptions } from './fetchArticleDocs.ts';
+export {
+  articlesRequest,
+  articleVersionsRequest,
+  fetchArticleDocs,
+  fetchArticleVersions,
+} from './fetchArticleDocs.ts';
 export { fetchAllPages, type FetchAllPagesOptions, type PageProgress } from './fetchAllPages.ts';
-export { fetchSectionDocs, sectionsRequest } from './fetchSectionDocs.ts';
+export {
+  idsPerRequest,
+  type CmsReadOptions,
+  type CmsRequest,
+  type DocVersion,
+} from './fetchDocs.ts';
+export {
+  fetchSectionDocs,
+  fetchSectionVersions,
+  sectionsRequest,
+  sectionVersionsRequest,
+} from './fetchSectionDocs.ts';
 export {
   keepPublished,
+  readArticleVersions,
   readSiteArticles,
   type CmsLogger,
   type ReadOptions,
@@ -20,7 +36,14 @@ export {
 export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
 export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
 export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';
-export { readSiteSections } from './readSiteSections.ts';
+export { readSectionVersions, readSiteSections } from './readSiteSections.ts';
+export {
+  describeSync,
+  syncCollection,
+  type SyncedEntry,
+  type SyncReport,
+  type SyncSource,
+} from './syncCollection.ts';
 export { sectionDocSchema, sectionFields, type SectionDoc } from './sectionDocSchema.ts';
 export {
   articleTranslationSchema,

@@ -1,6 +1,6 @@
-import { articleLinkResolver } from './articleLinkResolver.ts';
 import type { ArticleDoc } from './articleDocSchema.ts';
-import { fetchArticleDocs, type CmsReadOptions } from './fetchArticleDocs.ts';
+import { fetchArticleDocs, fetchArticleVersions, type CmsReadOptions } from './fetchArticleDocs.ts';
+import type { DocVersion } from './fetchDocs.ts';
 import type { SiteArticle } from './siteArticleSchema.ts';
 import { toSiteArticle } from './toSiteArticle.ts';
 
@@ -16,7 +16,10 @@ export type ReadOptions = Omit<CmsReadOptions, 'onPage'> & { logger: CmsLogger }
  * Second line of defence against payload#14750: the query already asks for published
  * documents, and anything else that still arrives is dropped here, loudly.
  */
-export function keepPublished(docs: readonly ArticleDoc[], logger: CmsLogger): ArticleDoc[] {
+export function keepPublished<T extends { id: string; _status?: ArticleDoc['_status'] }>(
+  docs: readonly T[],
+  logger: CmsLogger,
+): T[] {
   const seen = new Set<string>();
   return docs.filter((doc) => {
     if (doc._status !== 'published') {
@@ -34,21 +37,24 @@ export function keepPublished(docs: readonly ArticleDoc[], logger: CmsLogger): A
   });
 }
 
-/** Reads a portal's published articles and maps them to the sites' shape. */
+/** Reads a portal's published articles (all, or `options.ids`) and maps them to the sites' shape. */
 export async function readSiteArticles(options: ReadOptions): Promise<SiteArticle[]> {
   const { logger } = options;
   const docs = await fetchArticleDocs({
     ...options,
-    onPage: ({ page, totalPages, totalDocs }) =>
-      logger.info(`articles: page ${page}/${Math.max(totalPages, 1)} (${totalDocs} published)`),
+    // Progress of a full read; reads of changed documents are short.
+    onPage: options.ids
+      ? undefined
+      : ({ page, totalPages, totalDocs }) =>
+          logger.info(`articles: page ${page}/${Math.max(totalPages, 1)} (${totalDocs} published)`),
   });
-  const published = keepPublished(docs, logger);
-  const linkResolver = articleLinkResolver(published);
-  return published.flatMap((doc) => {
-    const article = toSiteArticle(doc, {
-      linkResolver,
-      onWarning: (message) => logger.warn(message),
-    });
+  return keepPublished(docs, logger).flatMap((doc) => {
+    const article = toSiteArticle(doc, { onWarning: (message) => logger.warn(message) });
     return article ? [article] : [];
   });
+}
+
+/** Lists the id and `updatedAt` of a portal's published articles, drafts re-checked as above. */
+export async function readArticleVersions(options: ReadOptions): Promise<DocVersion[]> {
+  return keepPublished(await fetchArticleVersions(options), options.logger);
 }

@@ -16,6 +16,7 @@ export const sectionDocSchema = z.object({
     .number()
     .nullish()
     .transform((value) => value ?? 0),
+  updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date' }),
 });
 
 export type SectionDoc = z.infer<typeof sectionDocSchema>;
@@ -27,4 +28,5 @@ export const sectionFields = [
   'portal',
   'parent',
   'order',
+  'updatedAt',
 ] as const satisfies readonly (keyof SectionDoc & keyof Section)[];

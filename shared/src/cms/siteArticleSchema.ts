@@ -10,7 +10,10 @@ export const articleTranslationSchema = z.object({
   slug: z.string().regex(slugPattern, 'expected a slug: lower-case letters, digits and hyphens'),
   /** Plain text, '' when the editor wrote none. */
   summary: z.string(),
-  /** Sanitised HTML of the body, '' when empty. */
+  /**
+   * Sanitised HTML of the body, '' when empty. Links to other articles are still placeholders
+   * (`data-internal-link`): pages resolve them with `resolveInternalLinks`.
+   */
   bodyHtml: z.string(),
 });
 
@@ -21,6 +24,7 @@ export const siteArticleSchema = z.object({
   isDemo: z.boolean(),
   /** ISO date of first publication, null when the CMS has none. */
   publishedAt: z.string().nullable(),
+  /** The CMS document's last change: the loader re-reads the article when it differs. */
   updatedAt: z.string(),
   /** Sections of this portal the article sits in; the first is its primary section. */
   sectionIds: z.array(z.string()),

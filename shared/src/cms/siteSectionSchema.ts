@@ -14,6 +14,8 @@ export const siteSectionSchema = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
   order: z.number(),
+  /** The CMS document's last change: the loader re-reads the section when it differs. */
+  updatedAt: z.string(),
   availableLocales: z.array(localeSchema),
   translations: z.partialRecord(localeSchema, sectionTranslationSchema),
 });

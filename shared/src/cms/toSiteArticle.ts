@@ -1,12 +1,10 @@
 import { locales, type Locale } from '@portals/content-models';
-import { richTextToHtml, type InternalLinkTarget, type LexicalState } from '../richtext/index.ts';
+import { richTextToHtml, type LexicalState } from '../richtext/index.ts';
 import type { ArticleDoc } from './articleDocSchema.ts';
 import { textIn } from './localized.ts';
 import type { ArticleTranslation, SiteArticle } from './siteArticleSchema.ts';
 
 export interface ArticleMappingOptions {
-  /** Resolves the internal links of a body written in the given locale. */
-  linkResolver?: (locale: Locale) => (target: InternalLinkTarget) => string | null;
   /** Receives notes about content that was left out. */
   onWarning?: (message: string) => void;
 }
@@ -18,7 +16,9 @@ export function articleLocales(doc: Pick<ArticleDoc, 'title' | 'slug'>): Locale[
 
 /**
  * Maps a CMS article to the shape pages use: one entry per existing language, with the body
- * already rendered to sanitised HTML. Returns null for an article that exists in no language.
+ * already rendered to sanitised HTML. The result depends on this document alone (links to other
+ * articles are resolved by the page), which is what lets the loader re-read only changed
+ * documents. Returns null for an article that exists in no language.
  */
 export function toSiteArticle(
   doc: ArticleDoc,
@@ -36,7 +36,6 @@ export function toSiteArticle(
       slug: textIn(doc.slug, locale),
       summary: textIn(doc.summary, locale),
       bodyHtml: richTextToHtml(doc.body[locale] as LexicalState | null | undefined, {
-        resolveInternalLink: options.linkResolver?.(locale),
         onWarning: (message) => options.onWarning?.(`article ${doc.id} (${locale}): ${message}`),
       }),
     };

@@ -17,6 +17,7 @@ export function toSiteSection(doc: SectionDoc): SiteSection {
     id: doc.id,
     parentId: doc.parent,
     order: doc.order,
+    updatedAt: doc.updatedAt,
     availableLocales: locales.filter((locale) => translations[locale]),
     translations,
   };

@@ -7,4 +7,3 @@ export {
 export { loadPreview, type PreviewRequest, type PreviewView } from './loadPreview.ts';
 export { previewHeaders } from './previewHeaders.ts';
 export { previewRoute, type PreviewLinks, type PreviewRoute } from './previewRoute.ts';
-export { publishedLinkResolver } from './publishedLinkResolver.ts';

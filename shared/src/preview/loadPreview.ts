@@ -4,12 +4,11 @@ import {
   previewTokenParam,
   type Locale,
 } from '@portals/content-models';
-import { toSiteArticle, type SiteArticle } from '@portals/shared/cms';
+import { toSiteArticle } from '@portals/shared/cms';
 import type { SiteConfig } from '../site/defineSiteConfig.ts';
 import type { PageLink } from '../site/pageLinks.ts';
 import { fetchPreviewDraft, type PreviewProblem } from './fetchPreviewDraft.ts';
 import { previewRoute, type PreviewRoute } from './previewRoute.ts';
-import { publishedLinkResolver } from './publishedLinkResolver.ts';
 
 export interface PreviewRequest {
   site: SiteConfig;
@@ -19,8 +18,6 @@ export interface PreviewRequest {
   token: string | null;
   /** Base URL of the CMS that signed the link. */
   cmsUrl: string;
-  /** The live release's published articles, which the draft's links resolve against. */
-  published: readonly SiteArticle[];
   /** Injected in tests. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
 }
@@ -78,9 +75,9 @@ export async function loadPreview(request: PreviewRequest): Promise<PreviewView>
   }
   const draft = await fetchPreviewDraft({ ...request, collection, id });
   if (!draft.ok) return fail(draft.problem, draft.detail);
-  const article = toSiteArticle(draft.doc, {
-    linkResolver: publishedLinkResolver(request.published),
-  });
+  // Links to other articles stay placeholders: the page resolves them against the live
+  // release's published articles, as it does for every article.
+  const article = toSiteArticle(draft.doc);
   const withToken = (path: string) =>
     `${path}?${new URLSearchParams({ [previewTokenParam]: token ?? '' }).toString()}`;
   const links = {

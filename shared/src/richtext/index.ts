@@ -1,7 +1,9 @@
 export {
-  richTextToHtml,
+  internalLinkAttribute,
+  listInternalLinks,
+  resolveInternalLinks,
+  type InternalLinkResolver,
   type InternalLinkTarget,
-  type LexicalState,
-  type RichTextOptions,
-} from './richTextToHtml.ts';
+} from './internalLinks.ts';
+export { richTextToHtml, type LexicalState, type RichTextOptions } from './richTextToHtml.ts';
 export { sanitizeRichText } from './sanitizeRichText.ts';

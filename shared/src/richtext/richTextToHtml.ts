@@ -1,20 +1,13 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html';
+import { internalLinkPlaceholder, type InternalLinkTarget } from './internalLinks.ts';
 import { sanitizeRichText } from './sanitizeRichText.ts';
 
 /** A serialized Lexical editor state, as the CMS returns it in `body`. */
 export type LexicalState = Parameters<typeof convertLexicalToHTML>[0]['data'];
 
-/** The target of an internal link: a document of another collection, by id. */
-export interface InternalLinkTarget {
-  relationTo: string;
-  id: string;
-}
-
 export interface RichTextOptions {
-  /** Returns the URL of a linked document, or null when it has no page in this language. */
-  resolveInternalLink?: (target: InternalLinkTarget) => string | null;
-  /** Receives what was dropped (unknown nodes, unresolvable links) so the build log shows it. */
+  /** Receives what was dropped (unknown nodes, links to deleted documents) for the build log. */
   onWarning?: (message: string) => void;
 }
 
@@ -39,7 +32,7 @@ function internalTarget(doc: LinkFields['doc']): InternalLinkTarget | null {
     : null;
 }
 
-function converters({ resolveInternalLink, onWarning }: RichTextOptions): HTMLConvertersFunction {
+function converters({ onWarning }: RichTextOptions): HTMLConvertersFunction {
   const warn = onWarning ?? (() => undefined);
   const link: HTMLConverter<{ type: string; children: LexicalNodes; fields: LinkFields }> = ({
     node,
@@ -47,16 +40,13 @@ function converters({ resolveInternalLink, onWarning }: RichTextOptions): HTMLCo
   }) => {
     const children = nodesToHTML({ nodes: node.children }).join('');
     const fields = node.fields;
-    let href = fields.url ?? '';
     if (fields.linkType === 'internal') {
       const target = internalTarget(fields.doc);
-      href = (target && resolveInternalLink?.(target)) ?? '';
-      if (!href) {
-        warn(
-          `internal link to ${target ? `${target.relationTo} ${target.id}` : 'a deleted document'} has no page in this language: rendered as plain text`,
-        );
-      }
+      if (!target) warn('internal link to a deleted document: rendered as plain text');
+      // Resolved when the page is rendered (`resolveInternalLinks`), never stored as a URL.
+      return target ? internalLinkPlaceholder(target, children) : children;
     }
+    const href = fields.url ?? '';
     // The sanitizer decides which schemes survive and which links are external.
     return href ? `<a href="${escapeAttribute(href)}">${children}</a>` : children;
   };

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { internalLinkAttribute, internalLinkValue } from './internalLinks.ts';
 
 const absoluteHttpUrl = /^https?:\/\//i;
 /** Web, mail and phone links, site-absolute paths and fragments; nothing else is a link. */
@@ -43,7 +44,7 @@ const options: sanitizeHtml.IOptions = {
     'td',
   ],
   allowedAttributes: {
-    a: ['href', 'rel', 'hreflang', 'lang'],
+    a: ['href', 'rel', 'hreflang', 'lang', internalLinkAttribute],
     ol: ['start'],
     li: ['value'],
     th: ['colspan', 'rowspan', 'scope'],
@@ -66,6 +67,13 @@ const options: sanitizeHtml.IOptions = {
     // The page title is the only h1; an editor's "Heading 1" becomes a section heading.
     h1: 'h2',
     a: (tagName, attribs) => {
+      // An internal link waiting to be resolved by the page keeps its marker and nothing else.
+      const internal = attribs[internalLinkAttribute];
+      if (internal !== undefined) {
+        return internalLinkValue.test(internal)
+          ? { tagName, attribs: { [internalLinkAttribute]: internal } }
+          : { tagName: 'span', attribs: {} };
+      }
       const rest = { ...attribs };
       delete rest.rel;
       // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").

@@ -1,3 +1,4 @@
+export { articleLinkResolver, unresolvedArticleLinks } from './articleLinkResolver.ts';
 export { buildRoutes, type RouteInput, type SiteRoute } from './buildRoutes.ts';
 export { checkRoutes } from './checkRoutes.ts';
 export { mapUrl, telHref } from './contactLinks.ts';

@@ -1,7 +1,9 @@
 import type { Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
 import type { SiteSection } from '@portals/shared/cms';
+import type { InternalLinkResolver } from '../richtext/internalLinks.ts';
 import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
+import { articleLinkResolver } from './articleLinkResolver.ts';
 import { buildRoutes, type SiteRoute } from './buildRoutes.ts';
 import { createSectionTree, type SectionTree } from './createSectionTree.ts';
 
@@ -13,6 +15,8 @@ export interface PortalData {
   directory: DirectoryEntry[];
   tree: SectionTree;
   routes: SiteRoute[];
+  /** Resolves the internal links of a body written in a locale (see `resolveInternalLinks`). */
+  internalLinks: (locale: Locale) => InternalLinkResolver;
 }
 
 /**
@@ -32,5 +36,6 @@ export function portalData(input: {
   const directory = input.directory?.map((entry) => entry.data);
   const tree = createSectionTree(sections, input.onWarning);
   const routes = buildRoutes({ locales: input.locales, articles, sections, directory }, tree);
-  return { articles, sections, directory: directory ?? [], tree, routes };
+  const internalLinks = articleLinkResolver(articles);
+  return { articles, sections, directory: directory ?? [], tree, routes, internalLinks };
 }

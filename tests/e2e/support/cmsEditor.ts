@@ -1,71 +1,149 @@
-import { env as cmsEnv } from '@portals/cms/env';
+/** The demo administrator the throwaway CMS is seeded with (cms/src/env.ts defaults). */
+const credentials = {
+  email: process.env.CMS_ADMIN_EMAIL || 'redaction@example.be',
+  password: process.env.CMS_ADMIN_PASSWORD || 'demo-redaction',
+};
 
-/** A minimal Lexical body: one paragraph. */
-export function paragraph(text: string) {
+type Json = Record<string, unknown>;
+
+/** A Lexical body of one paragraph: text, then an internal link to an article. */
+export function bodyLinkingTo(text: string, linkText: string, articleId: number): Json {
+  const textNode = (value: string) => ({
+    type: 'text',
+    text: value,
+    format: 0,
+    style: '',
+    mode: 'normal',
+    detail: 0,
+    version: 1,
+  });
+  const block = { format: '', indent: 0, version: 1, direction: 'ltr' };
+  const link = {
+    ...block,
+    type: 'link',
+    version: 3,
+    fields: {
+      linkType: 'internal',
+      newTab: false,
+      doc: { relationTo: 'articles', value: articleId },
+    },
+    children: [textNode(linkText)],
+  };
+  const paragraph = {
+    ...block,
+    type: 'paragraph',
+    textFormat: 0,
+    children: [textNode(text), link],
+  };
+  return { root: { ...block, type: 'root', children: [paragraph] } };
+}
+
+/** A Lexical body of one paragraph of plain text. */
+export function paragraph(text: string): Json {
+  const block = { format: '', indent: 0, version: 1, direction: 'ltr' };
+  const textNode = {
+    type: 'text',
+    text,
+    format: 0,
+    style: '',
+    mode: 'normal',
+    detail: 0,
+    version: 1,
+  };
   return {
     root: {
+      ...block,
       type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          children: [{ type: 'text', text, format: 0, version: 1 }],
-        },
-      ],
+      children: [{ ...block, type: 'paragraph', textFormat: 0, children: [textNode] }],
     },
   };
 }
 
-interface ArticleAnswer {
-  doc: { id: number; slug: string };
-}
-
-/**
- * The demo editor at work through the CMS's REST API and admin, as the browser does it:
- * signed in with the session token the login returns.
- */
-export async function signInEditor(cmsUrl: string) {
+/** Edits content through the CMS REST API as an editor would, logged in as the demo admin. */
+export async function cmsEditor(cmsUrl: string) {
   const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: cmsEnv.CMS_ADMIN_EMAIL, password: cmsEnv.CMS_ADMIN_PASSWORD }),
+    body: JSON.stringify(credentials),
   });
-  if (!login.ok) throw new Error(`login answered ${login.status}`);
+  if (!login.ok) throw new Error(`login to ${cmsUrl} answered ${login.status}`);
   const { token } = (await login.json()) as { token: string };
-  const authorization = `JWT ${token}`;
 
-  async function send(method: 'POST' | 'PATCH', path: string, data: unknown) {
-    const response = await fetch(`${cmsUrl}${path}`, {
+  const call = async (method: string, path: string, body?: Json) => {
+    const response = await fetch(`${cmsUrl}/api/${path}`, {
       method,
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify(data),
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
     });
-    if (!response.ok)
-      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as ArticleAnswer).doc;
-  }
+    if (!response.ok) {
+      throw new Error(
+        `${method} /api/${path} answered ${response.status}: ${await response.text()}`,
+      );
+    }
+    return (await response.json()) as { doc?: Json; docs?: Json[] };
+  };
 
   return {
-    /** Creates an article; `draft` leaves it unpublished. */
-    create: (locale: string, data: Record<string, unknown>, { draft = false } = {}) =>
-      send('POST', `/api/articles?locale=${locale}&draft=${draft}`, {
-        ...data,
-        _status: draft ? 'draft' : 'published',
-      }),
-    /** Saves a version: a draft on top of what is published, or a publication. */
-    save: (id: number, locale: string, data: Record<string, unknown>, { draft = true } = {}) =>
-      send('PATCH', `/api/articles/${id}?locale=${locale}&draft=${draft}`, {
-        ...data,
-        _status: draft ? 'draft' : 'published',
-      }),
-    /** The edit view of the document in the admin, as its HTML (the RSC payload included). */
-    adminPage: async (id: number, locale: string, signedIn = true) => {
+    /** The id of one of the portal's sections, to place new articles in. */
+    async sectionOf(portal: string): Promise<number> {
+      const { docs } = await call(
+        'GET',
+        `sections?where[portal][equals]=${portal}&limit=1&depth=0`,
+      );
+      return docs?.[0]?.id as number;
+    },
+    /** Creates a published article in French and Dutch; returns its id. */
+    async publishArticle(fields: { fr: Json; nl: Json; common: Json }): Promise<number> {
+      const { doc } = await call('POST', 'articles?locale=fr&depth=0', {
+        ...fields.common,
+        ...fields.fr,
+        _status: 'published',
+      });
+      const id = doc?.id as number;
+      await call('PATCH', `articles/${id}?locale=nl&depth=0`, {
+        ...fields.nl,
+        _status: 'published',
+      });
+      return id;
+    },
+    /** Changes a published article in one language and publishes the change. */
+    async editArticle(id: number, locale: string, fields: Json): Promise<void> {
+      await call('PATCH', `articles/${id}?locale=${locale}&depth=0`, {
+        ...fields,
+        _status: 'published',
+      });
+    },
+    /** Takes an article off the sites, keeping it as a draft. */
+    async unpublishArticle(id: number): Promise<void> {
+      await call('PATCH', `articles/${id}?depth=0`, { _status: 'draft' });
+    },
+    async deleteArticle(id: number): Promise<void> {
+      await call('DELETE', `articles/${id}`);
+    },
+    /** Creates an article that was never published; returns its id and slug. */
+    async createDraft(locale: string, fields: Json): Promise<{ id: number; slug: string }> {
+      const { doc } = await call('POST', `articles?locale=${locale}&draft=true&depth=0`, {
+        ...fields,
+        _status: 'draft',
+      });
+      return { id: doc?.id as number, slug: doc?.slug as string };
+    },
+    /** Saves a change as a draft on top of what is published, as the admin's Save draft does. */
+    async saveDraft(id: number, locale: string, fields: Json): Promise<void> {
+      await call('PATCH', `articles/${id}?locale=${locale}&draft=true&depth=0`, {
+        ...fields,
+        _status: 'draft',
+      });
+    },
+    /** The published slug of an article in a language. */
+    async slugOf(id: number, locale: string): Promise<string> {
+      const { slug } = (await call('GET', `articles/${id}?locale=${locale}&depth=0`)) as Json;
+      return slug as string;
+    },
+    /** The article's edit view in the admin, as HTML (Payload's server-rendered payload included). */
+    async adminPage(id: number, locale: string, { signedIn = true } = {}): Promise<string> {
       const response = await fetch(`${cmsUrl}/admin/collections/articles/${id}?locale=${locale}`, {
-        headers: signedIn ? { authorization } : {},
+        headers: signedIn ? { authorization: `JWT ${token}` } : {},
       });
       return response.text();
     },

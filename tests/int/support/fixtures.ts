@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Payload, PayloadRequest } from 'payload';
 import type { PortalId } from '@portals/content-models';
 
 /** A minimal Lexical document with one paragraph. */
@@ -30,7 +30,14 @@ export async function createArticle(
     title,
     portals = ['hospichild'],
     status = 'published',
-  }: { title?: string; portals?: PortalId[]; status?: 'draft' | 'published' } = {},
+    req,
+  }: {
+    title?: string;
+    portals?: PortalId[];
+    status?: 'draft' | 'published';
+    /** Runs the creation inside this request's transaction. */
+    req?: PayloadRequest;
+  } = {},
 ) {
   counter += 1;
   return payload.create({
@@ -46,6 +53,7 @@ export async function createArticle(
       _status: status,
     },
     overrideAccess: true,
+    req,
   });
 }
 

@@ -21,11 +21,14 @@ export async function startPayload(): Promise<TestPayload> {
   // A fresh secret per run: nothing signed here outlives the test.
   const secret = randomBytes(24).toString('hex');
   process.env.PAYLOAD_SECRET = secret;
+  // No portal rebuilds unless a test asks for them: they would build the real sites.
+  process.env.CMS_PUBLISH_PORTALS ??= 'none';
   // The config reads the environment when first imported, hence the dynamic imports.
   const { getPayload } = await import('payload');
   const { default: config } = await import('@portals/cms/config');
   const { migrations } = await import('@portals/cms/migrations');
-  const payload = await getPayload({ config });
+  // onInit reads tables the migrations below create; production migrates before it starts.
+  const payload = await getPayload({ config, disableOnInit: true });
   // The generated migration list is typed for SQLite's arguments; the adapter passes them.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
   return {

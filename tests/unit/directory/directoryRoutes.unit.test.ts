@@ -112,6 +112,7 @@ describe('directory routes', () => {
       id: '7',
       parentId: null,
       order: 0,
+      updatedAt: '2026-01-01T00:00:00.000Z',
       availableLocales: ['fr'],
       translations: { fr: { title: 'Associations', slug: 'associations', description: '' } },
     };

@@ -1,5 +1,4 @@
 import { portals } from '@portals/content-models';
-import { toSiteArticle, type SiteArticle } from '@portals/shared/cms';
 import { loadPreview, type PreviewView } from '@portals/shared/preview';
 import { defineSiteConfig } from '@portals/shared/site';
 import { describe, expect, it } from 'vitest';
@@ -45,22 +44,6 @@ function draftDoc(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** A published article the draft links to. */
-const published = toSiteArticle({
-  id: '2',
-  title: { fr: 'Article publié' },
-  slug: { fr: 'article-publie' },
-  summary: {},
-  body: {},
-  kind: 'news',
-  portals: ['hospichild'],
-  sections: [],
-  directoryCategories: [],
-  isDemo: false,
-  updatedAt: '2027-01-01T00:00:00.000Z',
-  _status: 'published',
-}) as SiteArticle;
-
 /** A CMS that answers the preview endpoint with `status` and `body`, and records the URLs. */
 function cms(status: number, body: unknown) {
   const urls: URL[] = [];
@@ -81,7 +64,6 @@ function load(
     params: { locale, collection: options.collection ?? 'articles', id: options.id ?? '12' },
     token: options.token === undefined ? token : options.token,
     cmsUrl,
-    published: [published],
     fetch: answer.fetch,
   });
 }
@@ -116,11 +98,14 @@ describe('loadPreview', () => {
     ]);
   });
 
-  it('maps the body like the loader, links resolved against the published articles', async () => {
-    const view = await load('fr', cms(200, { doc: draftDoc(), expiresAt }));
+  it('maps the body like the loader, sanitised', async () => {
+    const doc = draftDoc({
+      body: { fr: lexical('Texte du brouillon. <script>alert(1)</script>'), nl: lexical('x') },
+    });
+    const view = await load('fr', cms(200, { doc, expiresAt }));
     const html = view.ok ? view.route.article.translations.fr?.bodyHtml : '';
     expect(html).toContain('Texte du brouillon.');
-    expect(html).toContain('href="/fr/articles/article-publie/"');
+    expect(html).not.toContain('<script>');
   });
 
   it('shows a French-only draft in Dutch as the fallback page the site would build', async () => {

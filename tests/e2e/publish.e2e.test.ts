@@ -1,0 +1,276 @@
+import { realpathSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { portals } from '@portals/content-models';
+import type { Build } from '@portals/content-models/payload-types';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/buildSite.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
+import { repoTempDir } from '../../scripts/lib/repoTempDir.ts';
+import { serveStatic } from '../../scripts/lib/serveStatic.ts';
+import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
+import { launchBrowser } from './support/browser.ts';
+
+// The publish pipeline as editors meet it: a CMS whose job runner rebuilds Hospichild with the
+// real build command (scripts/publish-portal.ts) after each change, a static server reading
+// the live link, and nobody running a command in between.
+const log = (line: string) => console.log(`[publish e2e] ${line}`);
+let cms: ThrowawayCms;
+let server: Server | undefined;
+let browser: Browser;
+let siteUrl: string;
+let liveDir: string;
+let liveRoot: string;
+let token: string;
+
+beforeAll(async () => {
+  liveRoot = repoTempDir('tests/.tmp', 'publish-e2e-');
+  liveDir = path.join(liveRoot, 'hospichild', 'dist');
+  const port = await freePort();
+  siteUrl = `http://localhost:${port}`;
+  cms = await startThrowawayCms({
+    log,
+    env: {
+      CMS_PUBLISH_PORTALS: 'hospichild',
+      CMS_PUBLISH_DEBOUNCE_SECONDS: '1',
+      // Scheduled publications are due within a second, not a minute.
+      CMS_JOBS_CRON: '* * * * * *',
+      SITE_LIVE_ROOT: liveRoot,
+      SITE_URL_HOSPICHILD: siteUrl,
+      OPEN_DATA_OFFLINE: '1',
+      OPEN_DATA_CACHE_DIR: path.join(liveRoot, 'open-data-cache'),
+    },
+  });
+  // The first publication, as `npm start` does it.
+  await buildSite(portals.hospichild, { cmsUrl: cms.url, siteUrl, liveDir, log });
+  server = await serveStatic(liveDir, port);
+  const login = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'redaction@example.be', password: 'demo-redaction' }),
+  });
+  token = ((await login.json()) as { token: string }).token;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  cms?.stop();
+  rmSync(liveRoot, { recursive: true, force: true });
+});
+
+async function api<T>(method: string, route: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${cms.url}/api${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+interface Status {
+  portal: string;
+  queued: unknown;
+  running: unknown;
+  liveInSeconds: number | null;
+  last: { id: number; status: string; finishedAt: string; error: string | null } | null;
+}
+const hospichildStatus = async () =>
+  (await api<{ portals: Status[] }>('GET', '/builds/status')).portals[0] as Status;
+
+/** Waits until every queued or running build has ended after `since`; returns the last one. */
+async function settledBuild(since: number, timeoutMs = 150_000): Promise<Build> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await hospichildStatus();
+    if (
+      !status.queued &&
+      !status.running &&
+      status.last &&
+      Date.parse(status.last.finishedAt) > since
+    ) {
+      return api<Build>('GET', `/builds/${status.last.id}?depth=0`);
+    }
+    if (Date.now() > deadline) throw new Error(`No build ended in time: ${JSON.stringify(status)}`);
+    await sleep(500);
+  }
+}
+
+const buildCount = async () =>
+  (await api<{ totalDocs: number }>('GET', '/builds?limit=1')).totalDocs;
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      { type: 'paragraph', version: 1, children: [{ type: 'text', text, format: 0, version: 1 }] },
+    ],
+  },
+});
+
+async function createArticle(title: string, status: 'published' | 'draft' = 'published') {
+  const { doc } = await api<{ doc: { id: number; slug: string } }>(
+    'POST',
+    `/articles?locale=fr${status === 'draft' ? '&draft=true' : ''}`,
+    {
+      title,
+      summary: 'Texte de démonstration pour le test de publication.',
+      body: paragraph('Contenu fictif, écrit pour les tests.'),
+      kind: 'news',
+      portals: ['hospichild'],
+      isDemo: true,
+      _status: status,
+    },
+  );
+  return doc;
+}
+
+const pageStatus = async (urlPath: string) => (await fetch(`${siteUrl}${urlPath}`)).status;
+
+/** Asks the live French Pagefind index, the way the search page does. */
+async function searchHits(word: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${siteUrl}/fr/`);
+    // A string, not a function: the test runner would rewrite a function's `import()`.
+    return await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(${JSON.stringify(word)});
+      return Promise.all(results.map(async (result) => (await result.data()).url));
+    })()`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('publishing from the CMS', () => {
+  let article: { id: number; slug: string };
+  const articlePath = () => `/fr/articles/${article.slug}/`;
+
+  it('puts a published article online by itself, search included, and says when', async () => {
+    const since = Date.now();
+    article = await createArticle('Ateliers ornithorynques à l’hôpital (démonstration)');
+    const status = await hospichildStatus();
+    expect(status.queued ?? status.running).toBeTruthy();
+    expect(status.liveInSeconds).toBeGreaterThan(0);
+    const build = await settledBuild(since);
+    expect(build.status).toBe('succeeded');
+    expect(build.triggers?.[0]?.action).toBe('published');
+    expect(build.triggers?.[0]?.documentTitle).toContain('ornithorynques');
+    const phases = build.phases as Record<string, unknown>;
+    for (const phase of ['queue', 'build', 'index', 'deploy']) {
+      expect(typeof phases[phase], phase).toBe('number');
+    }
+    expect(await pageStatus(articlePath())).toBe(200);
+    expect(await searchHits('ornithorynques')).toContain(articlePath());
+  });
+
+  it('takes an unpublished article and its search hit off the site', async () => {
+    const since = Date.now();
+    await api('PATCH', `/articles/${article.id}`, { _status: 'draft' });
+    expect((await settledBuild(since)).status).toBe('succeeded');
+    expect(await pageStatus(articlePath())).toBe(404);
+    expect(await searchHits('ornithorynques')).toEqual([]);
+  });
+
+  it('gives five quick edits one rebuild', async () => {
+    const edited = await createArticle('Cinq retouches de suite (démonstration)');
+    await settledBuild(Date.now() - 60_000);
+    const before = await buildCount();
+    const since = Date.now();
+    for (let version = 1; version <= 5; version += 1) {
+      await api('PATCH', `/articles/${edited.id}?locale=fr`, {
+        summary: `Résumé retouché, version ${version}.`,
+      });
+    }
+    const build = await settledBuild(since);
+    expect(await buildCount()).toBe(before + 1);
+    expect(build.triggers).toHaveLength(5);
+    const html = await (await fetch(`${siteUrl}/fr/articles/${edited.slug}/`)).text();
+    expect(html).toContain('Résumé retouché, version 5.');
+  });
+
+  it('keeps the live site when a build fails, and shows the error', async () => {
+    const liveRelease = realpathSync(liveDir);
+    const since = Date.now();
+    // A section may not take a URL segment the portal needs: the build refuses it.
+    const { doc: section } = await api<{ doc: { id: number } }>('POST', '/sections?locale=fr', {
+      title: 'Articles',
+      slug: 'articles',
+      portal: 'hospichild',
+      _status: 'published',
+    });
+    const failed = await settledBuild(since);
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/live site is unchanged[\s\S]*reserved/);
+    expect(realpathSync(liveDir)).toBe(liveRelease);
+    expect(await pageStatus('/fr/')).toBe(200);
+
+    const repaired = Date.now();
+    await api('DELETE', `/sections/${section.id}`);
+    expect((await settledBuild(repaired)).status).toBe('succeeded');
+  });
+
+  it('publishes a scheduled article at its time, without anyone acting', async () => {
+    const draft = await createArticle(
+      'Publication programmée des girafes (démonstration)',
+      'draft',
+    );
+    expect(await pageStatus(`/fr/articles/${draft.slug}/`)).toBe(404);
+    // What the admin's "schedule" drawer queues, written straight to the CMS's database.
+    Object.assign(process.env, {
+      DATABASE_URL: cms.env.DATABASE_URL,
+      PAYLOAD_SECRET: cms.env.PAYLOAD_SECRET,
+      CMS_DATA_DIR: cms.env.CMS_DATA_DIR,
+      CMS_PUBLISH_PORTALS: 'none',
+    });
+    const { getPayload } = await import('payload');
+    const { default: config } = await import('@portals/cms/config');
+    const payload = await getPayload({ config, disableOnInit: true });
+    const since = Date.now();
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+      waitUntil: new Date(Date.now() + 2_000),
+    });
+    await payload.destroy();
+    const build = await settledBuild(since);
+    expect(build.status).toBe('succeeded');
+    expect(await pageStatus(`/fr/articles/${draft.slug}/`)).toBe(200);
+  });
+});
+
+describe('the admin', () => {
+  it('shows editors where the publication of their portals stands', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'payload-token', value: token, url: cms.url }]);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${cms.url}/admin`);
+      const panel = page.locator('section', { hasText: 'Publication des portails' });
+      await panel.waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() => panel.textContent(), { timeout: 15_000 })
+        .toMatch(/Hospichild.*à jour/s);
+
+      const { docs } = await api<{ docs: { id: number }[] }>(
+        'GET',
+        '/articles?limit=1&depth=0&where[_status][equals]=published',
+      );
+      await page.goto(`${cms.url}/admin/collections/articles/${String(docs[0]?.id)}`);
+      const line = page.getByRole('status').filter({ hasText: 'Hospichild' });
+      await line.waitFor({ timeout: 60_000 });
+      expect(await line.textContent()).toMatch(/Hospichild · (à jour|publication)/);
+    } finally {
+      await context.close();
+    }
+  });
+});
