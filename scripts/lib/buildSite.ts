@@ -8,6 +8,7 @@ import { astroBin, siteDir } from './paths.ts';
 import { stagingName } from './publishRelease.ts';
 import { publishRelease } from './publishRelease.ts';
 import { staticRoot } from './releaseLayout.ts';
+import { removeInBackground } from './removeInBackground.ts';
 import { run } from './run.ts';
 import { waitForUrl } from './waitForUrl.ts';
 
@@ -58,7 +59,8 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
     async () => {
       endPhase('wait');
       log(`Building ${portal.name.fr} from ${cmsUrl}…`);
-      rmSync(staging, { recursive: true, force: true });
+      // What a failed or manual build left there is deleted while this build runs.
+      const leftover = removeInBackground(staging);
       let pages: number;
       try {
         await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch(
@@ -110,6 +112,7 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
       }
       publishRelease(liveDir, release.dir);
       endPhase('deploy');
+      await leftover;
       return release;
     },
     { log },

@@ -50,9 +50,18 @@ export function articleVersionsRequest(portal: string): CmsRequest {
   };
 }
 
+/**
+ * Articles per request when reading them all. Each request costs the CMS a count and a query
+ * whatever its size: 2,000 articles took it 0.45 to 0.65 s of CPU in pages of 100 and about
+ * 0.35 s in pages of 500, which is also the build waiting (`npm run bench`).
+ */
+const articlesPerRequest = 500;
+
 /** Reads a portal's published articles (all, or `options.ids`), validated. Drafts that slip through are left to the caller's re-check. */
 export async function fetchArticleDocs(options: CmsReadOptions): Promise<ArticleDoc[]> {
-  const docs = await fetchDocs(options, (ids) => articlesRequest(options.portal, ids));
+  const docs = await fetchDocs({ limit: articlesPerRequest, ...options }, (ids) =>
+    articlesRequest(options.portal, ids),
+  );
   return parseDocs(articleDocSchema, docs, {
     collection: collectionSlugs.articles,
     url: readableUrl(new URL(path, options.cmsUrl)),

@@ -1,5 +1,6 @@
 export { createTranslator, t, type Translate, type TranslateOptions } from './createTranslator.ts';
 export { formatDate, intlLocales, siteTimeZone } from './formatDate.ts';
+export { formatLanguages } from './formatLanguages.ts';
 export { cachedIntl } from './cachedIntl.ts';
 export {
   uiStrings,

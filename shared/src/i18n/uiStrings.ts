@@ -12,7 +12,7 @@ type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /**
  * A key as pages ask for it: plural variants collapse to their base (`search.results`), and
- * i18next picks `_one` or `_other` from the `count` option with the locale's plural rules.
+ * `t` picks `_one` or `_other` from the `count` option with the locale's plural rules.
  */
 export type UiKey = UiStringKey extends infer K
   ? K extends `${infer Base}_${PluralSuffix}`

@@ -16,12 +16,24 @@ export interface Crumb {
   href: string;
 }
 
+// Every page of a build shows the same navigation per language: built once per tree and locale.
+const built = new WeakMap<SectionTree, Partial<Record<Locale, NavItem[]>>>();
+
 /**
  * The main navigation in `locale`: top-level sections and their children. Sections without
  * a version in that language are left out here (navigation is not a strict link: it lists
- * what exists), so `sectionUrl` below never throws.
+ * what exists), so `sectionUrl` below never throws. Shared between pages: read-only.
  */
 export function buildNavigation(tree: SectionTree, locale: Locale): NavItem[] {
+  const byLocale = built.get(tree) ?? {};
+  const known = byLocale[locale];
+  if (known) return known;
+  const navigation = navigationOf(tree, locale);
+  built.set(tree, { ...byLocale, [locale]: navigation });
+  return navigation;
+}
+
+function navigationOf(tree: SectionTree, locale: Locale): NavItem[] {
   const item = (id: string, depth: number): NavItem[] => {
     const section = tree.get(id);
     const translation = section?.translations[locale];

@@ -15,7 +15,10 @@ export function directoryRoutes(
   locales: readonly Locale[],
   locale: Locale,
 ): SiteRoute[] {
-  const page = (pathIn: (locale: Locale) => string) => {
+  const page = (pathOf: (locale: Locale) => string) => {
+    // Once per language rather than once per use: slugging thousands of names adds up.
+    const paths = new Map(locales.map((l) => [l, pathOf(l)]));
+    const pathIn = (l: Locale) => paths.get(l) ?? pathOf(l);
     const path = pathIn(locale);
     return {
       locale,

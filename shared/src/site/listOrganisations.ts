@@ -94,8 +94,33 @@ export function filterHrefs(entries: readonly DirectoryEntry[], locale: Locale):
   return hrefs;
 }
 
-/** The filter links of one facet in `locale`: communes by postcode, categories by label. */
+// Every directory page shows both menus: counted once per directory, language and facet.
+const linkCache = new WeakMap<readonly DirectoryEntry[], Map<string, FilterLink[]>>();
+
+/**
+ * The filter links of one facet in `locale`: communes by postcode, categories by label.
+ * Shared between the pages of a build: read-only.
+ */
 export function filterLinks(
+  entries: readonly DirectoryEntry[],
+  locale: Locale,
+  facet: DirectoryFilter['facet'],
+): FilterLink[] {
+  let byKey = linkCache.get(entries);
+  if (!byKey) {
+    byKey = new Map();
+    linkCache.set(entries, byKey);
+  }
+  const key = `${locale}:${facet}`;
+  let links = byKey.get(key);
+  if (!links) {
+    links = computeFilterLinks(entries, locale, facet);
+    byKey.set(key, links);
+  }
+  return links;
+}
+
+function computeFilterLinks(
   entries: readonly DirectoryEntry[],
   locale: Locale,
   facet: DirectoryFilter['facet'],
