@@ -1,6 +1,7 @@
 import { collectionSlugs, type PortalId } from '@portals/content-models';
 import type { PayloadRequest } from 'payload';
 import type { BuildTrigger } from './buildTrigger.ts';
+import { findQueuedBuild } from './findQueuedBuild.ts';
 import type { PublishSettings } from './publishSettings.ts';
 
 export const rebuildTaskSlug = 'rebuildPortal';
@@ -37,16 +38,7 @@ export async function queueRebuild(
 ): Promise<void> {
   const { payload } = req;
   const now = Date.now();
-  const { docs } = await payload.find({
-    collection: collectionSlugs.builds,
-    where: { and: [{ portal: { equals: portal } }, { status: { equals: 'queued' } }] },
-    sort: 'queuedAt',
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  });
-  const queued = docs[0];
+  const queued = await findQueuedBuild(payload, portal, req);
   let firstQueuedAt = now;
   if (queued) {
     firstQueuedAt = new Date(queued.queuedAt).getTime();

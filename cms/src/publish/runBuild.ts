@@ -4,6 +4,7 @@ import { collectionSlugs, type PortalId } from '@portals/content-models';
 import type { Build } from '@portals/content-models/payload-types';
 import type { Payload } from 'payload';
 import { parsePublishEvent } from './parsePublishEvent.ts';
+import { findQueuedBuild } from './findQueuedBuild.ts';
 import type { PublishSettings } from './publishSettings.ts';
 
 /** Lines of the build's output kept on the record, for the editor who asks why it failed. */
@@ -15,15 +16,7 @@ const logTail = 40;
  */
 async function claimBuild(payload: Payload, portal: PortalId): Promise<Build> {
   const startedAt = new Date().toISOString();
-  const { docs } = await payload.find({
-    collection: collectionSlugs.builds,
-    where: { and: [{ portal: { equals: portal } }, { status: { equals: 'queued' } }] },
-    sort: 'queuedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  });
-  const queued = docs[0];
+  const queued = await findQueuedBuild(payload, portal);
   if (queued) {
     return payload.update({
       collection: collectionSlugs.builds,
