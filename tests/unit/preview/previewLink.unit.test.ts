@@ -80,14 +80,14 @@ describe('the admin preview link', () => {
     );
   });
 
-  it('13-1 signs a link only after reading the document as the user, access enforced', async () => {
+  it('#13 signs a link only after reading the document as the user, access enforced', async () => {
     const { req, reads } = requestBy(editor, [12]);
     expect(await open({ id: 13, portals: ['hospichild'] }, 'fr', { req })).toBeNull();
     expect(reads).toMatchObject([{ id: 13, overrideAccess: false, user: editor, draft: true }]);
     expect(await open({ id: 12, portals: ['hospichild'] }, 'fr', { req })).not.toBeNull();
   });
 
-  it('13-1 offers no link to a request without a user', async () => {
+  it('#13 offers no link to a request without a user', async () => {
     const { req, reads } = requestBy(null);
     expect(await open({ id: 12, portals: ['hospichild'] }, 'fr', { req })).toBeNull();
     expect(reads).toEqual([]);
