@@ -58,7 +58,6 @@ export function toContactBlock(doc: ContactDoc, locale: Locale): ContactBlock | 
         ? { lat: latitude, lon: longitude }
         : null,
   };
-  const empty =
-    !block.address && !block.phones.length && !block.emails.length && !block.website;
+  const empty = !block.address && !block.phones.length && !block.emails.length && !block.website;
   return empty && !block.coordinates ? null : block;
 }

@@ -104,7 +104,17 @@ export const siteFields = {
     'updatedAt',
   ],
   themes: ['title', 'slug', 'description', 'portals', 'updatedAt'],
-  media: ['alt', 'url', 'filename', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'updatedAt'],
+  media: [
+    'alt',
+    'url',
+    'filename',
+    'mimeType',
+    'filesize',
+    'width',
+    'height',
+    'sizes',
+    'updatedAt',
+  ],
   midwives: [
     'name',
     'languages',

@@ -39,5 +39,5 @@ export function documentTitle(collection: string, doc: Record<string, unknown>):
   for (const candidate of candidates) {
     if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
   }
-  return `#${String(doc.id as string | number | undefined)}`;
+  return `#${String(doc.id)}`;
 }

@@ -1,4 +1,4 @@
-import { portals } from '@portals/content-models';
+import { portals, type PreviewableCollection } from '@portals/content-models';
 import { parseEnv } from '@portals/cms/env';
 import { previewLink, verifyPreviewToken } from '@portals/cms/preview';
 import type { PayloadRequest } from 'payload';
@@ -26,7 +26,10 @@ const env = settings({ CMS_PREVIEW_SITE_URLS: 'hospichild=https://preview.hospic
 async function open(
   doc: Record<string, unknown>,
   locale = 'fr',
-  { req = requestBy(editor).req, collection = 'articles' as const } = {},
+  {
+    req = requestBy(editor).req,
+    collection = 'articles',
+  }: { req?: PayloadRequest; collection?: PreviewableCollection } = {},
 ) {
   const url = await previewLink(collection, env, () => now)(doc, { locale, req, token: null });
   return typeof url === 'string' ? new URL(url) : null;
