@@ -97,6 +97,7 @@ export async function loadPreview<Route extends PreviewableRoute = PreviewRoute>
     `${path}?${new URLSearchParams({ [previewTokenParam]: token ?? '' }).toString()}`;
   const context: PreviewRouteContext = {
     locales,
+    cmsUrl: request.cmsUrl,
     links: {
       path: (l: Locale) => previewPagePath(l, collection, id),
       href: (l: Locale) => withToken(previewPagePath(l, collection, id)),

@@ -23,6 +23,8 @@ export interface PreviewRouteContext {
   /** The portal's languages. */
   locales: readonly Locale[];
   links: PreviewLinks;
+  /** The CMS base URL, as a content kind's `toEntry` needs it (absolute media URLs). */
+  cmsUrl: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export type PreviewMappings<Route extends PreviewableRoute = PreviewableRoute> =
  */
 export function previewRouteOf<Route extends PreviewableRoute>(
   route: Route,
-  { locales, links }: PreviewRouteContext,
+  { locales, links }: Pick<PreviewRouteContext, 'locales' | 'links'>,
   hasPage: (locale: Locale) => boolean,
 ): Route {
   const languageSwitch: PageLink[] = locales
