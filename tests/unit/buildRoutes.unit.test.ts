@@ -1,10 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  readSiteArticles,
-  readSiteSections,
-  type SiteArticle,
-  type SiteSection,
-} from '@portals/shared/cms';
+import { readKind, type SiteArticle, type SiteSection } from '@portals/shared/cms';
 import {
   buildRoutes,
   listArticles,
@@ -12,6 +7,7 @@ import {
   sitemapXml,
   type SiteRoute,
 } from '@portals/shared/site';
+import { articleKind, sectionKind } from '@portals/shared/kit';
 import { fakeCms, fixtureCmsUrl, memoryLogger } from '../fixtures/cms/fakeCms.ts';
 
 let articles: SiteArticle[];
@@ -26,8 +22,8 @@ beforeAll(async () => {
     fetch: fakeCms().fetch,
     logger: memoryLogger(),
   };
-  articles = await readSiteArticles(options);
-  sections = await readSiteSections(options);
+  articles = await readKind(articleKind, options);
+  sections = await readKind(sectionKind, options);
   routes = buildRoutes({ locales: ['fr', 'nl'], articles, sections });
 });
 

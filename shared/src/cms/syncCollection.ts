@@ -1,7 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import type { DocVersion } from './fetchDocs.ts';
-import type { ReadOptions } from './readSiteArticles.ts';
+import type { ReadOptions } from './readKind.ts';
 
 /** What every synced entry carries: the id and `updatedAt` of the CMS document it mirrors. */
 export type SyncedEntry = Record<string, unknown> & {

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { CollectionSlug, Locale } from '@portals/content-models';
+import type { QueryValue } from '@portals/shared/cms';
 import type { UiOverrides } from '../i18n/index.ts';
 import type { PageLink } from '../site/pageLinks.ts';
 
@@ -15,7 +16,10 @@ import type { PageLink } from '../site/pageLinks.ts';
 export type KitEntry = Record<string, unknown> & { id: string; updatedAt: string };
 
 /** Where a collection's documents come from, as the generic CMS loader reads them. */
-export interface ContentKind<Doc extends { id: string } = { id: string }, Entry extends KitEntry = KitEntry> {
+export interface ContentKind<
+  Doc extends { id: string } = { id: string },
+  Entry extends KitEntry = KitEntry,
+> {
   /** The Astro content collection's name and the key of `PortalData.entries`, e.g. `hospitals`. */
   name: string;
   /** The CMS collection read through `/api/<collection>`. */
@@ -26,10 +30,18 @@ export interface ContentKind<Doc extends { id: string } = { id: string }, Entry 
   depth?: number;
   /** The collection has drafts: the published filter and re-check apply (payload#14750). @default true */
   drafts?: boolean;
-  /** The collection has a `portals` field: only the portal's documents are read. @default true */
-  byPortal?: boolean;
+  /**
+   * Only the portal's documents are read: `true` for a many-valued `portals` field
+   * (`portals in <portal>`), or the field and operator of another one (sections: `portal equals`).
+   * @default true
+   */
+  byPortal?: boolean | { field: string; operator?: 'in' | 'equals' };
+  /** Extra REST query parameters of every read, e.g. `{ joins: false }`. */
+  query?: Readonly<Record<string, QueryValue>>;
   /** Documents per request for a full read. @default 100 */
   perRequest?: number;
+  /** One document, in build-log lines ("article 3 came back…"). @default `name` without its final s */
+  singular?: string;
   /** Validates one CMS document as requested (`locale=all`), with readable messages. */
   docSchema: z.ZodType<Doc>;
   /** The content-layer schema of one entry: what pages read. */
@@ -39,13 +51,21 @@ export interface ContentKind<Doc extends { id: string } = { id: string }, Entry 
    * depend on the document alone (the loader re-reads only changed documents).
    */
   toEntry(doc: Doc, context: ToEntryContext): Entry | null;
+  /** Runs once per sync with every entry held, for build-log notes across entries. */
+  afterSync?(entries: readonly Entry[], logger: KitLogger): void;
+}
+
+/** The part of Astro's integration logger the kit uses; tests pass a stub. */
+export interface KitLogger {
+  info(message: string): void;
+  warn(message: string): void;
 }
 
 export interface ToEntryContext {
   /** The CMS base URL (to make media URLs absolute). */
   cmsUrl: string;
   /** Notes about content left out, for the build log. */
-  onWarning(message: string): void;
+  onWarning: (message: string) => void;
 }
 
 /**

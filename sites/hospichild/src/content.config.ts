@@ -2,6 +2,7 @@ import process from 'node:process';
 import { defineCollection } from 'astro:content';
 import { CMS_URL } from 'astro:env/server';
 import { cmsDirectoryCuration, cmsLoader } from '@portals/shared/cms';
+import { articleKind, sectionKind } from '@portals/shared/kit';
 import { directoryLoader, readOpenDataEnv } from '@portals/shared/open-data';
 import { directoryCuration } from './directory.config.ts';
 import { site } from './site.config.ts';
@@ -19,8 +20,8 @@ const source = {
  * selected by the curation of the portal's CMS record.
  */
 export const collections = {
-  articles: defineCollection({ loader: cmsLoader({ ...source, collection: 'articles' }) }),
-  sections: defineCollection({ loader: cmsLoader({ ...source, collection: 'sections' }) }),
+  articles: defineCollection({ loader: cmsLoader({ ...source, kind: articleKind }) }),
+  sections: defineCollection({ loader: cmsLoader({ ...source, kind: sectionKind }) }),
   directory: defineCollection({
     loader: directoryLoader({
       ...readOpenDataEnv(),

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CmsError, readSiteArticles, readSiteSections } from '@portals/shared/cms';
+import { CmsError, readKind, type ReadOptions } from '@portals/shared/cms';
+import { z } from 'zod';
+import { articleKind, sectionKind, type ContentKind, type KitEntry } from '@portals/shared/kit';
 import { resolveInternalLinks } from '@portals/shared/richtext';
 import { articleLinkResolver } from '@portals/shared/site';
 import { fakeCms, fixtureCmsUrl, memoryLogger, unreachableFetch } from '../fixtures/cms/fakeCms.ts';
+
+const readSiteArticles = (options: ReadOptions) => readKind(articleKind, options);
+const readSiteSections = (options: ReadOptions) => readKind(sectionKind, options);
 
 async function read() {
   const cms = fakeCms();
@@ -21,7 +26,7 @@ async function read() {
   };
 }
 
-describe('readSiteArticles', () => {
+describe('readKind with articleKind', () => {
   it('asks for published articles of the portal, in every locale, at depth 0', async () => {
     const { requests } = await read();
     const params = requests[0]!.searchParams;
@@ -155,7 +160,7 @@ describe('readSiteArticles', () => {
   });
 });
 
-describe('readSiteSections', () => {
+describe('readKind with sectionKind', () => {
   it('maps parents, order and the locales in which each section exists', async () => {
     const cms = fakeCms();
     const sections = await readSiteSections({
@@ -164,10 +169,38 @@ describe('readSiteSections', () => {
       fetch: cms.fetch,
       logger: memoryLogger(),
     });
-    expect(cms.requests[0]!.searchParams.get('where[portal][equals]')).toBe('hospichild');
+    expect(cms.requests[0]!.searchParams.get('where[and][0][portal][equals]')).toBe('hospichild');
     const child = sections.find((section) => section.id === '2');
     expect(child).toMatchObject({ parentId: '1', order: 1, availableLocales: ['fr', 'nl'] });
     expect(child?.translations.nl?.description).toBe('');
     expect(sections.find((section) => section.id === '9')?.availableLocales).toEqual(['fr']);
+  });
+});
+
+describe('readKind with any descriptor', () => {
+  const plainKind: ContentKind<{ id: string; updatedAt: string }, KitEntry> = {
+    name: 'plain',
+    collection: 'sections',
+    fields: ['updatedAt'],
+    drafts: false,
+    byPortal: false,
+    docSchema: z.object({ id: z.coerce.string(), updatedAt: z.string() }),
+    entrySchema: z.object({ id: z.string(), updatedAt: z.string() }),
+    toEntry: (doc) => (doc.id === '9' ? null : doc),
+  };
+
+  it('adds no status or portal filter when the kind has neither, and leaves out unmapped documents', async () => {
+    const cms = fakeCms();
+    const entries = await readKind(plainKind, {
+      cmsUrl: fixtureCmsUrl,
+      portal: 'hospichild',
+      fetch: cms.fetch,
+      logger: memoryLogger(),
+    });
+    const keys = [...cms.requests[0]!.searchParams.keys()];
+    expect(keys.filter((key) => key.startsWith('where'))).toEqual([]);
+    expect(keys.filter((key) => key.startsWith('select'))).toEqual(['select[updatedAt]']);
+    expect(entries.map((entry) => entry.id)).not.toContain('9');
+    expect(entries.length).toBeGreaterThan(0);
   });
 });
