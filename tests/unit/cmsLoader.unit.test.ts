@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cmsLoader, CmsError, idsPerRequest, type SiteArticle } from '@portals/shared/cms';
-import { articleKind, sectionKind } from '@portals/shared/kit';
+import { articleKind, sectionKind, type ContentKind } from '@portals/shared/kit';
 import { resolveInternalLinks } from '@portals/shared/richtext';
 import { articleLinkResolver } from '@portals/shared/site';
 import { fixtureCmsUrl } from '../fixtures/cms/fakeCms.ts';
@@ -17,8 +17,9 @@ async function build(
   previous?: Persisted,
   options: { typesOnly?: boolean } = {},
 ) {
+  const kind: ContentKind = collection === 'articles' ? articleKind : sectionKind;
   const loader = cmsLoader({
-    kind: collection === 'articles' ? articleKind : sectionKind,
+    kind,
     portal: 'hospichild',
     cmsUrl: fixtureCmsUrl,
     fetch: cms.fetch,

@@ -5,9 +5,9 @@ import { loaderSourceDigest } from './loaderSourceDigest.ts';
 import { readKind, readKindVersions } from './readKind.ts';
 import { describeSync, syncCollection } from './syncCollection.ts';
 
-export interface CmsLoaderOptions<K extends ContentKind<never, KitEntry>> {
+export interface CmsLoaderOptions<Doc extends { id: string }, Entry extends KitEntry> {
   /** The content kind whose collection fills this content collection (`articleKind`…). */
-  kind: K;
+  kind: ContentKind<Doc, Entry>;
   /** The portal id whose content is read, e.g. `hospichild`. */
   portal: string;
   /** Base URL of the CMS (the CMS_URL variable). */
@@ -29,11 +29,10 @@ export interface CmsLoaderOptions<K extends ContentKind<never, KitEntry>> {
  * The first build, and any build after the loader's code, schema or CMS address changed, reads
  * everything. Any CMS failure throws.
  */
-export function cmsLoader<K extends ContentKind<never, KitEntry>>(
-  options: CmsLoaderOptions<K>,
-): Loader & { schema: K['entrySchema'] } {
-  // `never` above lets any kind in; inside, its documents are only handed back to it.
-  const kind = options.kind as unknown as ContentKind<{ id: string }, KitEntry>;
+export function cmsLoader<Doc extends { id: string }, Entry extends KitEntry>(
+  options: CmsLoaderOptions<Doc, Entry>,
+): Loader & { schema: ContentKind<Doc, Entry>['entrySchema'] } {
+  const { kind } = options;
   return {
     name: `portals-cms-${kind.name}`,
     schema: options.kind.entrySchema,
@@ -62,7 +61,7 @@ export function cmsLoader<K extends ContentKind<never, KitEntry>>(
       const report = await syncCollection(context, source, read);
       logger.info(describeSync(kind.name, report));
       kind.afterSync?.(
-        context.store.values().map((entry) => entry.data as KitEntry),
+        context.store.values().map((entry) => entry.data as Entry),
         logger,
       );
     },
