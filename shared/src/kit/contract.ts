@@ -6,6 +6,7 @@
  * registers itself by augmenting `KitCollections` and `RouteKinds` (declaration merging), so
  * adding a kind never edits a closed union.
  */
+import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import type { CollectionSlug, Locale } from '@portals/content-models';
 import type { QueryValue } from '@portals/shared/cms';
@@ -92,6 +93,10 @@ export interface RouteBase {
   languageSwitch: PageLink[];
   /** Non-HTML output (`.ics`, RSS): its file name ends the path instead of a slash. */
   file?: { contentType: string };
+  /** hreflang="x-default" target, when not the French page (the home pages: the chooser `/`). */
+  xDefault?: string;
+  /** ISO date of the last change, for the sitemap, when known. */
+  lastModified?: string;
 }
 
 /**
@@ -108,17 +113,31 @@ export type SiteRoute = {
 
 export type RouteOf<K extends keyof RouteKinds> = Extract<SiteRoute, { kind: K }>;
 
-/** What a feature's `routes` receives: the build's entries and the portal's languages. */
+/**
+ * What a feature's `routes` receives: the build's entries and the portal's languages. A
+ * collection the portal does not load reads as an empty list.
+ */
 export interface RouteContext {
   locales: readonly Locale[];
   entries: KitEntries;
 }
 
-/** A link in the main menu or on the home page, contributed by a feature. */
+/** A link in the main menu (after the sections) and on the home page, contributed by a feature. */
 export interface EntryPoint {
+  /** The title on the home page, and in the menu unless `menuTitle` says otherwise. */
   title: string;
+  /** A shorter label for the main menu. @default title */
+  menuTitle?: string;
   href: string;
   description?: string;
+}
+
+/** What a feature's own loaders receive (see `PortalFeature.loaders`). */
+export interface KitLoaderOptions {
+  portal: string;
+  cmsUrl: string;
+  /** Read nothing (`astro check`); see `cmsLoader`. */
+  typesOnly: boolean;
 }
 
 /**
@@ -138,4 +157,9 @@ export interface PortalFeature {
   entryPoints?(context: RouteContext, locale: Locale, ui: UiOverrides): EntryPoint[];
   /** Names the document behind a route, for build errors ("hospital 12"). */
   describe?(route: SiteRoute): string | undefined;
+  /**
+   * Content collections it fills with loaders of its own rather than a CMS kind (the
+   * directory's open data): collection name → loader. Their entries reach `entries` too.
+   */
+  loaders?: Readonly<Record<string, (options: KitLoaderOptions) => Loader>>;
 }

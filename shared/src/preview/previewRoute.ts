@@ -1,10 +1,10 @@
 import { defaultLocale, type Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
-import type { SiteRoute } from '../site/buildRoutes.ts';
+import type { RouteOf } from '../kit/contract.ts';
 import type { PageLink } from '../site/pageLinks.ts';
 import { hasFallbackPage } from '../site/strictLinks.ts';
 
-export type PreviewRoute = Extract<SiteRoute, { kind: 'article' | 'articleFallback' }>;
+export type PreviewRoute = RouteOf<'article' | 'articleFallback'>;
 
 export interface PreviewLinks {
   /** The preview page's own path, without its token: canonical and current path. */

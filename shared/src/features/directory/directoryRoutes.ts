@@ -1,9 +1,9 @@
 import type { Locale } from '@portals/content-models';
-import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
-import type { SiteRoute } from './buildRoutes.ts';
-import { directoryPath, filterPath, organisationPath } from './directoryPaths.ts';
-import { directoryFilters } from './listOrganisations.ts';
-import { alternatesFor, languageSwitchFor } from './pageLinks.ts';
+import type { SiteRoute } from '../../kit/contract.ts';
+import type { DirectoryEntry } from '../../open-data/directoryEntrySchema.ts';
+import { directoryPath, filterPath, organisationPath } from '../../site/directoryPaths.ts';
+import { directoryFilters } from '../../site/listOrganisations.ts';
+import { alternatesFor, languageSwitchFor } from '../../site/pageLinks.ts';
 
 /**
  * The directory's pages in `locale`: the list, one page per commune and per category (the
@@ -40,6 +40,7 @@ export function directoryRoutes(
       kind: 'organisation',
       entry,
       ...page((l) => organisationPath(l, entry.organisation)),
+      lastModified: entry.organisation.lastUpdate,
     })),
   ];
 }
