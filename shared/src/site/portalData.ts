@@ -44,6 +44,8 @@ interface Computed {
 // inputs are recognised by identity.
 const computed: Computed[] = [];
 
+const noUi = {};
+
 function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
   return a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => item === b[i]));
 }
@@ -63,7 +65,7 @@ function compute(
     const known = points.get(locale);
     if (known) return known;
     const list = features.flatMap(
-      (feature) => feature.entryPoints?.(context, locale, site.ui ?? {}) ?? [],
+      (feature) => feature.entryPoints?.(context, locale, site.ui ?? noUi) ?? [],
     );
     points.set(locale, list);
     return list;
