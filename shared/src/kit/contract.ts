@@ -5,6 +5,12 @@
  * route table and the views that render them). Nothing here lists the kinds: each one
  * registers itself by augmenting `KitCollections` and `RouteKinds` (declaration merging), so
  * adding a kind never edits a closed union.
+ *
+ * Where things go: `src/features/<name>/<name>Kind.ts` (the descriptor; the loader's code
+ * digest covers files named so), `feature.ts` (the feature, pure TypeScript) and `views.ts`
+ * (`export const views = { <routeKind>: AstroComponent }`, props `site`, `data`, `route`; and
+ * `files = { <routeKind>: render }` for routes with `file`), which the kit's pages find by
+ * `import.meta.glob`. A site lists its features in `SiteConfig.features`.
  */
 import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
