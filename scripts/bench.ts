@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { portals } from '@portals/content-models';
-import { readSiteArticles } from '@portals/shared/cms';
+import { readKind } from '@portals/shared/cms';
+import { articleKind } from '@portals/shared/kit';
 import { benchOpenData } from './lib/benchOpenData.ts';
 import { benchPublish } from './lib/benchPublish.ts';
 import { buildSite } from './lib/buildSite.ts';
@@ -121,7 +122,7 @@ try {
   log('Baseline: the same articles as local Markdown, plain Astro + Pagefind…');
   const markdownDir = path.join(work, 'markdown');
   const quiet = { info: () => undefined, warn: log };
-  for (const article of await readSiteArticles({
+  for (const article of await readKind(articleKind, {
     cmsUrl: cms.url,
     portal: portals.hospichild.id,
     logger: quiet,

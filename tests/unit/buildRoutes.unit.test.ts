@@ -1,18 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  readSiteArticles,
-  readSiteSections,
-  type SiteArticle,
-  type SiteSection,
-} from '@portals/shared/cms';
-import {
-  buildRoutes,
-  listArticles,
-  sitemapEntries,
-  sitemapXml,
-  type SiteRoute,
-} from '@portals/shared/site';
+import { readKind, type SiteArticle, type SiteSection } from '@portals/shared/cms';
+import { listArticles, sitemapEntries, sitemapXml, type SiteRoute } from '@portals/shared/site';
+import { articleKind, sectionKind } from '@portals/shared/kit';
 import { fakeCms, fixtureCmsUrl, memoryLogger } from '../fixtures/cms/fakeCms.ts';
+import { portalRoutes } from './support/portalRoutes.ts';
 
 let articles: SiteArticle[];
 let sections: SiteSection[];
@@ -26,12 +17,12 @@ beforeAll(async () => {
     fetch: fakeCms().fetch,
     logger: memoryLogger(),
   };
-  articles = await readSiteArticles(options);
-  sections = await readSiteSections(options);
-  routes = buildRoutes({ locales: ['fr', 'nl'], articles, sections });
+  articles = await readKind(articleKind, options);
+  sections = await readKind(sectionKind, options);
+  routes = portalRoutes({ locales: ['fr', 'nl'], articles, sections });
 });
 
-describe('buildRoutes', () => {
+describe('buildRoutes with the sections, articles and directory features', () => {
   it('gives a French-only article a noindex Dutch fallback page canonical to the French one', () => {
     const fallback = at('/nl/artikels/le-groupe-de-parole-reprend/');
     expect(fallback).toMatchObject({
@@ -84,7 +75,7 @@ describe('buildRoutes', () => {
           }
         : s,
     );
-    expect(() => buildRoutes({ locales: ['fr', 'nl'], articles, sections: clash })).toThrow(
+    expect(() => portalRoutes({ locales: ['fr', 'nl'], articles, sections: clash })).toThrow(
       /slug "zoeken" in nl, which is reserved/,
     );
   });
@@ -92,7 +83,7 @@ describe('buildRoutes', () => {
   it('fails when two pages would share a URL', () => {
     const twin = { ...articles[0]!, id: 'twin' };
     expect(() =>
-      buildRoutes({ locales: ['fr', 'nl'], articles: [...articles, twin], sections }),
+      portalRoutes({ locales: ['fr', 'nl'], articles: [...articles, twin], sections }),
     ).toThrow(
       /Two pages want the URL \/fr\/articles\/preparer-l-hospitalisation\/: article 1 and article twin/,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cmsLoader, CmsError, idsPerRequest, type SiteArticle } from '@portals/shared/cms';
+import { articleKind, sectionKind, type ContentKind } from '@portals/shared/kit';
 import { resolveInternalLinks } from '@portals/shared/richtext';
 import { articleLinkResolver } from '@portals/shared/site';
 import { fixtureCmsUrl } from '../fixtures/cms/fakeCms.ts';
@@ -16,8 +17,9 @@ async function build(
   previous?: Persisted,
   options: { typesOnly?: boolean } = {},
 ) {
+  const kind: ContentKind = collection === 'articles' ? articleKind : sectionKind;
   const loader = cmsLoader({
-    collection,
+    kind,
     portal: 'hospichild',
     cmsUrl: fixtureCmsUrl,
     fetch: cms.fetch,
@@ -168,7 +170,7 @@ describe('cmsLoader, next builds', () => {
     edit(cms.articles, '1', { isDemo: true });
     cms.failWhen((url) => url.searchParams.has('where[and][2][id][in]'));
     const loader = cmsLoader({
-      collection: 'articles',
+      kind: articleKind,
       portal: 'hospichild',
       cmsUrl: fixtureCmsUrl,
       fetch: cms.fetch,
@@ -230,7 +232,8 @@ describe('cmsLoader, sections', () => {
     cms.sections.delete('9');
     const next = await build(cms, 'sections', first.persist());
     expect(next.summary).toBe('sections: 1 changed, 1 removed, 2 unchanged (of 3)');
-    expect(next.listing?.searchParams.get('where[portal][equals]')).toBe('hospichild');
+    expect(next.listing?.searchParams.get('where[and][0][portal][equals]')).toBe('hospichild');
+    expect(next.listing?.searchParams.has('where[and][1][_status][equals]')).toBe(false);
     expect(next.listing?.searchParams.get('joins')).toBe('false');
     expect(next.reads[0]?.searchParams.get('where[and][0][portal][equals]')).toBe('hospichild');
     expect(next.reads[0]?.searchParams.get('where[and][1][id][in]')).toBe('2');

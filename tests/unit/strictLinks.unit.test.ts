@@ -1,10 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  readSiteArticles,
-  readSiteSections,
-  type SiteArticle,
-  type SiteSection,
-} from '@portals/shared/cms';
+import { readKind, type SiteArticle, type SiteSection } from '@portals/shared/cms';
 import {
   articleUrl,
   articleUrlOrFallback,
@@ -12,6 +7,7 @@ import {
   MissingTranslationError,
   sectionUrl,
 } from '@portals/shared/site';
+import { articleKind, sectionKind } from '@portals/shared/kit';
 import { fakeCms, fixtureCmsUrl, memoryLogger } from '../fixtures/cms/fakeCms.ts';
 
 let articles: Map<string, SiteArticle>;
@@ -24,8 +20,10 @@ beforeAll(async () => {
     fetch: fakeCms().fetch,
     logger: memoryLogger(),
   };
-  articles = new Map((await readSiteArticles(options)).map((article) => [article.id, article]));
-  sections = await readSiteSections(options);
+  articles = new Map(
+    (await readKind(articleKind, options)).map((article) => [article.id, article]),
+  );
+  sections = await readKind(sectionKind, options);
 });
 
 describe('articleUrl', () => {

@@ -9,7 +9,7 @@ const portal = portals.hospichild;
  * the articles read from local Markdown instead of the CMS.
  */
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site: `http://localhost:${portal.localPort}`,
   output: 'static',
   i18n: {
     locales: [...portal.locales],

@@ -9,7 +9,7 @@ const portal = portals.hospichild;
  * normalised organisations the benchmark writes to BENCH_DIRECTORY_FILE.
  */
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site: `http://localhost:${portal.localPort}`,
   output: 'static',
   i18n: {
     locales: [...portal.locales],

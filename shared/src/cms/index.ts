@@ -2,12 +2,6 @@ export { articleDocSchema, articleFields, type ArticleDoc } from './articleDocSc
 export { CmsError } from './CmsError.ts';
 export { cmsLoader, type CmsLoaderOptions } from './cmsLoader.ts';
 export { encodeQuery, selectFields, type QueryValue } from './encodeQuery.ts';
-export {
-  articlesRequest,
-  articleVersionsRequest,
-  fetchArticleDocs,
-  fetchArticleVersions,
-} from './fetchArticleDocs.ts';
 export { fetchAllPages, type FetchAllPagesOptions, type PageProgress } from './fetchAllPages.ts';
 export {
   idsPerRequest,
@@ -15,19 +9,15 @@ export {
   type CmsRequest,
   type DocVersion,
 } from './fetchDocs.ts';
+export { kindPath, kindRequest, kindVersionsRequest } from './kindRequest.ts';
 export {
-  fetchSectionDocs,
-  fetchSectionVersions,
-  sectionsRequest,
-  sectionVersionsRequest,
-} from './fetchSectionDocs.ts';
-export {
+  docLabel,
   keepPublished,
-  readArticleVersions,
-  readSiteArticles,
+  readKind,
+  readKindVersions,
   type CmsLogger,
   type ReadOptions,
-} from './readSiteArticles.ts';
+} from './readKind.ts';
 export {
   cmsDirectoryCuration,
   readDirectoryCuration,
@@ -36,7 +26,6 @@ export {
 export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
 export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
 export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';
-export { readSectionVersions, readSiteSections } from './readSiteSections.ts';
 export {
   describeSync,
   syncCollection,

@@ -21,7 +21,7 @@ let cached: string | undefined;
 
 /**
  * A digest of the code that turns CMS documents into stored entries: this folder, the rich-text
- * renderer, and the lockfile (which pins Payload's Lexical converter and sanitize-html).
+ * renderer, the content kinds' descriptors (`features/<name>/<name>Kind.ts`), and the lockfile (which pins Payload's Lexical converter and sanitize-html).
  *
  * Astro clears its content store when `content.config.ts`, the Astro config or Astro's version
  * changes, but it hashes the text of `content.config.ts` only, not the code that file imports
@@ -35,7 +35,15 @@ export function loaderSourceDigest(): string | undefined {
   try {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const lockfile = nearestLockfile(here);
-    const files = [...filesUnder(here), ...filesUnder(path.join(here, '..', 'richtext'))].sort();
+    // Content kinds' descriptors live beside their features; views and routes do not shape entries.
+    const kinds = filesUnder(path.join(here, '..', 'features')).filter((file) =>
+      /Kind\.ts$/.test(file),
+    );
+    const files = [
+      ...filesUnder(here),
+      ...filesUnder(path.join(here, '..', 'richtext')),
+      ...kinds,
+    ].sort();
     if (lockfile) files.push(lockfile);
     const hash = createHash('sha256');
     for (const file of files) {

@@ -1,15 +1,13 @@
 import type { LoaderContext } from 'astro/loaders';
+import type { KitEntry } from '../kit/contract.ts';
 import { z } from 'zod';
 import type { DocVersion } from './fetchDocs.ts';
-import type { ReadOptions } from './readSiteArticles.ts';
+import type { ReadOptions } from './readKind.ts';
 
 /** What every synced entry carries: the id and `updatedAt` of the CMS document it mirrors. */
-export type SyncedEntry = Record<string, unknown> & {
-  id: string;
-  updatedAt: string;
-};
+export type SyncedEntry = KitEntry;
 
-/** How one CMS collection is listed and read (see `cmsLoader` for articles and sections). */
+/** How one CMS collection is listed and read (`cmsLoader` gives `readKindVersions` and `readKind`). */
 export interface SyncSource<E extends SyncedEntry> {
   /** The id and `updatedAt` of every document the site shows (one cheap request per 500). */
   listVersions(options: ReadOptions): Promise<DocVersion[]>;

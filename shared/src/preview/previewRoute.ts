@@ -1,10 +1,10 @@
 import { defaultLocale, type Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
-import type { SiteRoute } from '../site/buildRoutes.ts';
+import type { RouteOf } from '../kit/contract.ts';
 import { hasFallbackPage } from '../site/strictLinks.ts';
 import { previewRouteOf, type PreviewLinks } from './previewMapping.ts';
 
-export type PreviewRoute = Extract<SiteRoute, { kind: 'article' | 'articleFallback' }>;
+export type PreviewRoute = RouteOf<'article' | 'articleFallback'>;
 
 /**
  * The route the live site would give the article draft in `locale` (the article, or its French

@@ -1,21 +1,38 @@
 import type { Portal } from '@portals/content-models';
 import type { UiOverrides } from '../i18n/index.ts';
+import type { PortalFeature } from '../kit/contract.ts';
 
-/** What a portal site tells the shared layouts about itself. */
+/** A block of the home page, in the order given. */
+export type HomeBlock =
+  /** The latest news articles (the articles feature's `news` kind). */
+  | 'news'
+  /** The top sections, then the features' entry points (directory, agenda…). */
+  | 'entryPoints';
+
+/** What a portal site tells the kit about itself: the whole of a portal but its theme and assets. */
 export interface SiteConfig {
-  /** The portal, from the registry in @portals/content-models. */
+  /** The portal, from the registry in @portals/content-models (id, names, locales, local port). */
   portal: Portal;
+  /**
+   * The content features it shows besides the home and search pages every portal has, in menu
+   * order: `sectionsFeature`, `articlesFeature`, `directoryFeature({ curation })`…
+   * @default []
+   */
+  features?: readonly PortalFeature[];
   /** Site wording layered over the shared UI strings. */
   ui?: UiOverrides;
-  /**
-   * The portal shows a directory of Bruxelles Social organisations (`/fr/associations/`): a
-   * menu entry after the sections and a card on the home page. Its pages need the site's
-   * `directory` collection (`directoryLoader`). @default false
-   */
-  directory?: boolean;
+  /** Its design tokens (CSS custom properties), relative to the site folder, loaded on every page. */
+  theme?: string;
+  /** What the home page shows. @default { blocks: ['news', 'entryPoints'] } */
+  home?: { blocks: readonly HomeBlock[] };
 }
 
 /** Identity helper that types a site's configuration. */
-export function defineSiteConfig(config: SiteConfig): SiteConfig {
+export function defineSiteConfig<const C extends SiteConfig>(config: C): C {
   return config;
+}
+
+/** The portal shows a feature (by name). */
+export function hasFeature(site: Pick<SiteConfig, 'features'>, name: string): boolean {
+  return (site.features ?? []).some((feature) => feature.name === name);
 }

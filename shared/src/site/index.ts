@@ -1,6 +1,6 @@
 export { articleLinkResolver, unresolvedArticleLinks } from './articleLinkResolver.ts';
 export { buildRoutes, type RouteInput, type SiteRoute } from './buildRoutes.ts';
-export { checkRoutes } from './checkRoutes.ts';
+export { checkRoutes, reservedSegments } from './checkRoutes.ts';
 export { mapUrl, telHref } from './contactLinks.ts';
 export { createSectionTree, type SectionTree } from './createSectionTree.ts';
 export {
@@ -13,7 +13,7 @@ export {
   organisationPath,
   type DirectoryFilter,
 } from './directoryPaths.ts';
-export { directoryRoutes } from './directoryRoutes.ts';
+export { directoryRoutes } from '../features/directory/directoryRoutes.ts';
 export { helpingOrganisations } from './helpingOrganisations.ts';
 export { listArticles, type ArticleListItem, type ListFilter } from './listArticles.ts';
 export {
@@ -40,12 +40,10 @@ export {
   articleSegment,
   homePath,
   notFoundPath,
-  reservedSegments,
   searchPath,
   searchSegment,
   sectionPath,
 } from './paths.ts';
-export { portalIntegration, type PortalIntegrationOptions } from './portalIntegration.ts';
 export { sitemapEntries, sitemapXml, type SitemapEntry } from './sitemapXml.ts';
 export {
   articleUrl,
@@ -55,6 +53,11 @@ export {
   sectionUrl,
 } from './strictLinks.ts';
 export { breadcrumbsFor, buildNavigation, type Crumb, type NavItem } from './buildNavigation.ts';
-export { defineSiteConfig, type SiteConfig } from './defineSiteConfig.ts';
-export { portalData, type PortalData } from './portalData.ts';
+export {
+  defineSiteConfig,
+  hasFeature,
+  type HomeBlock,
+  type SiteConfig,
+} from './defineSiteConfig.ts';
+export { portalData, type CollectionEntries, type PortalData } from './portalData.ts';
 export { pageHead, type PageHead } from './pageHead.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '@portals/content-models';
-import type { SiteRoute } from './buildRoutes.ts';
+import type { SiteRoute } from '../kit/contract.ts';
 import { xDefaultOf, type PageLink } from './pageLinks.ts';
 
 /** What the base layout needs to know about a page besides its title and content. */
@@ -21,8 +21,7 @@ export function pageHead(route: SiteRoute): PageHead {
     currentPath: route.path,
     canonicalPath: route.canonicalPath,
     alternates: route.alternates,
-    // The home pages' x-default is the bilingual language chooser at the root.
-    xDefault: route.kind === 'home' ? '/' : xDefaultOf(route.alternates),
+    xDefault: route.xDefault ?? xDefaultOf(route.alternates),
     languageSwitch: route.languageSwitch,
     noindex: !route.indexable,
   };

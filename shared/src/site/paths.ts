@@ -1,24 +1,10 @@
-import { previewSegment, type Locale } from '@portals/content-models';
-import { directorySegment } from './directoryPaths.ts';
+import type { Locale } from '@portals/content-models';
 
 /** The URL segment under which articles live, in each language. */
 export const articleSegment: Record<Locale, string> = { fr: 'articles', nl: 'artikels' };
 
 /** The URL segment of the search page, in each language. */
 export const searchSegment: Record<Locale, string> = { fr: 'search', nl: 'zoeken' };
-
-/** First segments no top-level section slug may take, since other pages use them. */
-export function reservedSegments(locale: Locale): string[] {
-  return [
-    articleSegment[locale],
-    searchSegment[locale],
-    directorySegment[locale],
-    previewSegment,
-    '404',
-    'pagefind',
-    '_astro',
-  ];
-}
 
 /** `/fr/`: the home page of a language. */
 export function homePath(locale: Locale): string {

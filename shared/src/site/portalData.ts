@@ -1,69 +1,136 @@
 import type { Locale } from '@portals/content-models';
-import type { SiteArticle } from '@portals/shared/cms';
-import type { SiteSection } from '@portals/shared/cms';
-import type { InternalLinkResolver } from '../richtext/internalLinks.ts';
+import type { SiteArticle, SiteSection } from '@portals/shared/cms';
+import { sectionTreeOf } from '../features/sections/sectionTreeOf.ts';
+import type { EntryPoint, KitEntries, PortalFeature, SiteRoute } from '../kit/contract.ts';
+import { kitEntries } from '../kit/kitEntries.ts';
+import { siteFeatures } from '../kit/siteFeatures.ts';
 import type { DirectoryEntry } from '../open-data/directoryEntrySchema.ts';
+import type { InternalLinkResolver } from '../richtext/internalLinks.ts';
 import { articleLinkResolver } from './articleLinkResolver.ts';
-import { buildRoutes, type SiteRoute } from './buildRoutes.ts';
-import { createSectionTree, type SectionTree } from './createSectionTree.ts';
+import { buildNavigation, type NavItem } from './buildNavigation.ts';
+import { buildRoutes } from './buildRoutes.ts';
+import type { SectionTree } from './createSectionTree.ts';
+import type { SiteConfig } from './defineSiteConfig.ts';
 
 /** Everything a page needs from the content layer, computed once per build. */
 export interface PortalData {
+  /** Every collection's entries, by name; empty for those the portal does not load. */
+  entries: KitEntries;
   articles: SiteArticle[];
   sections: SiteSection[];
-  /** The organisations of the directory; empty when the page did not ask for it. */
+  /** The organisations of the directory; empty without the directory feature. */
   directory: DirectoryEntry[];
   tree: SectionTree;
   routes: SiteRoute[];
   /** Resolves the internal links of a body written in a locale (see `resolveInternalLinks`). */
   internalLinks: (locale: Locale) => InternalLinkResolver;
+  /** The features' entry points in a language, in the configuration's order (home page cards). */
+  entryPoints: (locale: Locale) => EntryPoint[];
+  /** The main menu in a language: the top sections, then the features' entry points. */
+  navigation: (locale: Locale) => NavItem[];
 }
 
+/** A content collection as `getCollection` returns it. */
+export type CollectionEntries = readonly { data: unknown }[];
+
 interface Computed {
-  locales: readonly Locale[];
-  inputs: readonly (readonly object[] | undefined)[];
+  site: SiteConfig;
+  inputs: Map<string, readonly unknown[]>;
   data: PortalData;
 }
 
-// Every page module's getStaticPaths asks for the same data: the route table of thousands of
-// pages was built once per module (eight times a build). `getCollection` returns the same
-// data objects each time, so equal inputs are recognised by identity.
+// Every injected page module asks for the same data: the route table of thousands of pages
+// must be built once. `getCollection` returns the same data objects each time, so equal
+// inputs are recognised by identity.
 const computed: Computed[] = [];
 
-function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+const noUi = {};
+
+function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
   return a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => item === b[i]));
 }
 
+function compute(
+  site: SiteConfig,
+  features: readonly PortalFeature[],
+  entries: KitEntries,
+  onWarning?: (message: string) => void,
+): PortalData {
+  const { locales } = site.portal;
+  const tree = sectionTreeOf(entries.sections, onWarning);
+  const routes = buildRoutes({ locales, entries, features });
+  const context = { locales, entries };
+  const points = new Map<Locale, EntryPoint[]>();
+  const entryPoints = (locale: Locale) => {
+    const known = points.get(locale);
+    if (known) return known;
+    const list = features.flatMap(
+      (feature) => feature.entryPoints?.(context, locale, site.ui ?? noUi) ?? [],
+    );
+    points.set(locale, list);
+    return list;
+  };
+  const menus = new Map<Locale, NavItem[]>();
+  const navigation = (locale: Locale) => {
+    const known = menus.get(locale);
+    if (known) return known;
+    const menu = [
+      ...buildNavigation(tree, locale),
+      ...entryPoints(locale).map(({ title, menuTitle, href }) => ({
+        title: menuTitle ?? title,
+        href,
+        children: [],
+      })),
+    ];
+    menus.set(locale, menu);
+    return menu;
+  };
+  return {
+    entries,
+    articles: entries.articles,
+    sections: entries.sections,
+    directory: entries.directory,
+    tree,
+    routes,
+    internalLinks: articleLinkResolver(entries.articles),
+    entryPoints,
+    navigation,
+  };
+}
+
 /**
- * Turns the content collections' entries (as `getCollection` returns them) into the route
- * table and section tree. Taking the entries as input keeps `astro:content` out of shared code.
- * The result of the same entries is computed once and shared: treat it as read-only.
+ * Turns the content collections' entries (as `getCollection` returns them, by collection name)
+ * into the route table, section tree, menu and entry points of a portal. Taking the entries as
+ * input keeps `astro:content` out of shared code. The result of the same entries is computed
+ * once and shared: treat it as read-only.
  */
 export function portalData(input: {
-  locales: readonly Locale[];
-  articles: readonly { data: SiteArticle }[];
-  sections: readonly { data: SiteSection }[];
-  /** The `directory` collection, for the pages that show it and the sitemap. */
-  directory?: readonly { data: DirectoryEntry }[];
+  site: SiteConfig;
+  collections: Readonly<Record<string, CollectionEntries>>;
   onWarning?: (message: string) => void;
 }): PortalData {
-  const articles = input.articles.map((entry) => entry.data);
-  const sections = input.sections.map((entry) => entry.data);
-  const directory = input.directory?.map((entry) => entry.data);
-  const inputs = [articles, sections, directory];
+  const { site } = input;
+  const inputs = new Map(
+    Object.entries(input.collections).map(([name, list]) => [
+      name,
+      list.map((entry) => entry.data),
+    ]),
+  );
   const known = computed.find(
     (entry) =>
-      sameItems(entry.locales, input.locales) &&
-      entry.inputs.every((items, i) => sameItems(items, inputs[i])),
+      entry.site === site &&
+      entry.inputs.size === inputs.size &&
+      [...inputs].every(([name, items]) => sameItems(entry.inputs.get(name), items)),
   );
   if (known) return known.data;
-  const tree = createSectionTree(sections, input.onWarning);
-  const routes = buildRoutes({ locales: input.locales, articles, sections, directory }, tree);
-  const internalLinks = articleLinkResolver(articles);
-  const data = { articles, sections, directory: directory ?? [], tree, routes, internalLinks };
-  // A build has a few distinct inputs (with and without the directory); a dev server's
-  // content changes, so only the latest ones are kept.
-  computed.unshift({ locales: input.locales, inputs, data });
+  const data = compute(
+    site,
+    siteFeatures(site),
+    kitEntries(Object.fromEntries(inputs)),
+    input.onWarning,
+  );
+  // A dev server's content changes: only the latest inputs are kept.
+  computed.unshift({ site, inputs, data });
   computed.length = Math.min(computed.length, 4);
   return data;
 }

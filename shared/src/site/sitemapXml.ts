@@ -1,4 +1,4 @@
-import type { SiteRoute } from './buildRoutes.ts';
+import type { SiteRoute } from '../kit/contract.ts';
 import { xDefaultOf, type PageLink } from './pageLinks.ts';
 
 /** One `<url>` of the sitemap. */
@@ -19,22 +19,16 @@ function escapeXml(value: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** Sitemap entries for the indexable routes only: fallback pages are `noindex`. */
+/** Sitemap entries for the indexable HTML routes only: fallback pages are `noindex`. */
 export function sitemapEntries(routes: readonly SiteRoute[]): SitemapEntry[] {
   return routes
-    .filter((route) => route.indexable)
+    .filter((route) => route.indexable && !route.file)
     .map((route) => ({
       path: route.path,
       alternates: route.alternates,
-      xDefault: route.kind === 'home' ? '/' : xDefaultOf(route.alternates),
-      lastModified: lastModified(route),
+      xDefault: route.xDefault ?? xDefaultOf(route.alternates),
+      lastModified: route.lastModified,
     }));
-}
-
-function lastModified(route: SiteRoute): string | undefined {
-  if (route.kind === 'article') return route.article.updatedAt;
-  if (route.kind === 'organisation') return route.entry.organisation.lastUpdate;
-  return undefined;
 }
 
 /**

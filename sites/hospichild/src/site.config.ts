@@ -1,10 +1,18 @@
 import { portals } from '@portals/content-models';
+import { articlesFeature, directoryFeature, sectionsFeature } from '@portals/shared/kit';
 import { defineSiteConfig } from '@portals/shared/site';
+import { directoryCuration } from './directory.config.ts';
 
-/** Hospichild's identity and wording on top of the shared UI strings. */
+/**
+ * Hospichild: what it shows (besides the home and search pages every portal has), in menu
+ * order, its theme and its wording on top of the shared UI strings. The kit builds every page
+ * from this (`astro.config.mjs`).
+ */
 export const site = defineSiteConfig({
   portal: portals.hospichild,
-  directory: true,
+  features: [sectionsFeature, articlesFeature, directoryFeature({ curation: directoryCuration })],
+  theme: './src/theme.css',
+  home: { blocks: ['news', 'entryPoints'] },
   ui: {
     fr: {
       'site.defaultDescription':

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteSection } from '@portals/shared/cms';
 import {
-  buildRoutes,
   filterPath,
   idSlug,
   organisationPath,
@@ -10,6 +9,7 @@ import {
   type SiteRoute,
 } from '@portals/shared/site';
 import { entry, homeCare, organisation } from './directoryFixtures.ts';
+import { portalFeatures, portalRoutes } from '../support/portalRoutes.ts';
 
 const cass = organisation({
   id: 13219,
@@ -27,7 +27,7 @@ const cass = organisation({
   categories: [homeCare],
   lastUpdate: '2020-08-28',
 });
-const routes = buildRoutes({
+const routes = portalRoutes({
   locales: ['fr', 'nl'],
   articles: [],
   sections: [],
@@ -101,13 +101,13 @@ describe('directory routes', () => {
   });
 
   it('builds no directory page for a portal without a directory', () => {
-    const plain = buildRoutes({ locales: ['fr'], articles: [], sections: [] });
+    const plain = portalRoutes({ locales: ['fr'], articles: [], sections: [] });
     expect(plain.some((route: SiteRoute) => route.kind === 'directory')).toBe(false);
   });
 
   it('reserves the directory segment, so a CMS section cannot take its URL', () => {
-    expect(reservedSegments('fr')).toContain('associations');
-    expect(reservedSegments('nl')).toContain('verenigingen');
+    expect(reservedSegments(portalFeatures({ directory: true }), 'fr')).toContain('associations');
+    expect(reservedSegments(portalFeatures({ directory: true }), 'nl')).toContain('verenigingen');
     const section: SiteSection = {
       id: '7',
       parentId: null,
@@ -117,7 +117,7 @@ describe('directory routes', () => {
       translations: { fr: { title: 'Associations', slug: 'associations', description: '' } },
     };
     expect(() =>
-      buildRoutes({ locales: ['fr'], articles: [], sections: [section], directory: [] }),
+      portalRoutes({ locales: ['fr'], articles: [], sections: [section], directory: [] }),
     ).toThrow(/Section 7 uses the slug "associations" in fr, which is reserved/);
   });
 });

@@ -101,7 +101,9 @@ describe('preview settings', () => {
   it('default to 15 minutes and each portal on its local port', () => {
     const defaults = settings({});
     expect(defaults.CMS_PREVIEW_TTL_MINUTES).toBe(15);
-    expect(defaults.CMS_PREVIEW_SITE_URLS.hospichild).toBe('http://localhost:4321');
+    expect(defaults.CMS_PREVIEW_SITE_URLS.hospichild).toBe(
+      `http://localhost:${portals.hospichild.localPort}`,
+    );
   });
 
   it('reject an unknown portal or a URL that is not one, naming the variable', () => {

@@ -1,0 +1,4 @@
+import SearchPage from '../../components/SearchPage.astro';
+
+/** The search feature's view. */
+export const views = { search: SearchPage };

@@ -1,0 +1,4 @@
+import SectionPage from '../../components/SectionPage.astro';
+
+/** The sections feature's views, by route kind. */
+export const views = { section: SectionPage };

@@ -1,0 +1,29 @@
+export type {
+  ContentKind,
+  EntryPoint,
+  KitCollections,
+  KitEntries,
+  KitEntry,
+  KitLoaderOptions,
+  KitLogger,
+  PortalFeature,
+  RouteBase,
+  RouteContext,
+  RouteKinds,
+  RouteOf,
+  SiteRoute,
+  ToEntryContext,
+} from './contract.ts';
+// Types only: the views' registry imports every view, which only the injected pages may load.
+export type { FeatureViews, FileView } from './kitViews.ts';
+export { kitEntries } from './kitEntries.ts';
+export { portalCollections, type PortalCollectionsOptions } from './portalCollections.ts';
+export { readPortalData, type ReadCollection } from './readPortalData.ts';
+export { collectionNames, siteFeatures } from './siteFeatures.ts';
+export { articleKind } from '../features/articles/articleKind.ts';
+export { articlesFeature } from '../features/articles/feature.ts';
+export { directoryFeature, type DirectoryFeatureOptions } from '../features/directory/feature.ts';
+export { homeFeature } from '../features/home/feature.ts';
+export { searchFeature } from '../features/search/feature.ts';
+export { sectionsFeature } from '../features/sections/feature.ts';
+export { sectionKind } from '../features/sections/sectionKind.ts';

@@ -1,0 +1,25 @@
+import { homeFeature } from '../features/home/feature.ts';
+import { searchFeature } from '../features/search/feature.ts';
+import type { SiteConfig } from '../site/defineSiteConfig.ts';
+import type { PortalFeature } from './contract.ts';
+
+/**
+ * A portal's features in order: the home and search pages every portal has, then the ones its
+ * configuration lists (in menu order). A feature listed twice counts once.
+ */
+export function siteFeatures(site: Pick<SiteConfig, 'features'>): PortalFeature[] {
+  const byName = new Map<string, PortalFeature>();
+  for (const feature of [homeFeature, searchFeature, ...(site.features ?? [])]) {
+    if (!byName.has(feature.name)) byName.set(feature.name, feature);
+  }
+  return [...byName.values()];
+}
+
+/** The content collections a portal's features read, by name: their kinds' and their own loaders'. */
+export function collectionNames(features: readonly PortalFeature[]): string[] {
+  const names = features.flatMap((feature) => [
+    ...(feature.kinds ?? []).map((kind) => kind.name),
+    ...Object.keys(feature.loaders ?? {}),
+  ]);
+  return [...new Set(names)];
+}
