@@ -24,3 +24,4 @@ export {
 export { toFicheAddress, toFicheContact } from './toFicheContact.ts';
 export { ficheLocales, toFicheEntry, type FicheDoc, type FicheMapping } from './toFicheEntry.ts';
 export { demoteHeadings, isBlankHtml, toFicheSections } from './toFicheSections.ts';
+export { sectionAnchor, untranslatedLinks, type UntranslatedLinks } from './untranslatedLinks.ts';
