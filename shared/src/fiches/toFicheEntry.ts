@@ -49,7 +49,8 @@ export function toFicheEntry<Key extends string>(
         keys: mapping.keys,
         sections,
         updatedAt: doc.updatedAt,
-        onWarning: (message) => mapping.onWarning(`${mapping.noun} ${doc.id} (${locale}) ${message}`),
+        onWarning: (message) =>
+          mapping.onWarning(`${mapping.noun} ${doc.id} (${locale}) ${message}`),
       },
       locale,
     );

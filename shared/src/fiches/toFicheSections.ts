@@ -14,7 +14,9 @@ export interface FicheSectionsInput<Key extends string> {
 
 /** True when rendered HTML shows nothing: an editor's emptied section leaves `<p></p>` behind. */
 export function isBlankHtml(html: string): boolean {
-  return !/<(img|iframe|video|table)\b/i.test(html) && html.replace(/<[^>]*>|&nbsp;/g, '').trim() === '';
+  return (
+    !/<(img|iframe|video|table)\b/i.test(html) && html.replace(/<[^>]*>|&nbsp;/g, '').trim() === ''
+  );
 }
 
 /** Body headings sit under the section's own h2: each moves one level down (h6 stays h6). */

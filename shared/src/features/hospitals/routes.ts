@@ -25,18 +25,14 @@ export function hospitalRoutes(context: RouteContext, locale: Locale): SiteRoute
   const list = kitRouteBase(locales, locale, hospitalListPath);
   if (list) routes.push({ kind: 'hospitalList', hospitals, ...list });
   for (const hospital of hospitals) {
-    const base = kitRouteBase(
-      locales,
-      locale,
-      (l) => hospitalUrlIn(hospital, l),
-      hospitalListPath,
-    );
+    const base = kitRouteBase(locales, locale, (l) => hospitalUrlIn(hospital, l), hospitalListPath);
     if (base) routes.push({ kind: 'hospital', hospital, ...base });
   }
   const sectionsIn = (l: Locale): HospitalSection[] =>
     comparedSections.filter((key) => hasComparison(hospitals, key, l));
   const hub = kitRouteBase(locales, locale, hospitalSectionHubPath);
-  if (hub) routes.push({ kind: 'hospitalSectionHub', sections: sectionsIn(locale), hospitals, ...hub });
+  if (hub)
+    routes.push({ kind: 'hospitalSectionHub', sections: sectionsIn(locale), hospitals, ...hub });
   for (const section of sectionsIn(locale)) {
     const base = kitRouteBase(
       locales,

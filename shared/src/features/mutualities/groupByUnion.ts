@@ -20,8 +20,6 @@ export function groupByUnion(mutualities: readonly SiteMutuality[], locale: Loca
   const items = ficheListing(mutualities, locale, mutualityPath);
   return (Object.keys(mutualityUnions) as MutualityUnion[]).flatMap((union) => {
     const antennas = items.filter((item) => item.entry.union === union);
-    return antennas.length > 0
-      ? [{ union, label: mutualityUnions[union][locale], antennas }]
-      : [];
+    return antennas.length > 0 ? [{ union, label: mutualityUnions[union][locale], antennas }] : [];
   });
 }
