@@ -33,6 +33,7 @@ export {
   readDirectoryCuration,
   type CurationReadOptions,
 } from './readDirectoryCuration.ts';
+export { docIdSchema, localized, relationIdSchema, textIn } from './localized.ts';
 export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
 export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
 export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';

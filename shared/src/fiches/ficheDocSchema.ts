@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { docIdSchema, localized } from '../cms/localized.ts';
+import { docIdSchema, localized } from '@portals/shared/cms';
 
 const text = z.string({ error: 'expected text' });
 const isoDate = z.iso.datetime({ offset: true, error: 'expected an ISO date' });

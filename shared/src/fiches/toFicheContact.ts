@@ -1,5 +1,5 @@
 import { locales, type Locale } from '@portals/content-models';
-import { textIn } from '../cms/localized.ts';
+import { textIn } from '@portals/shared/cms';
 import type { ContactDoc } from './ficheDocSchema.ts';
 import type { FicheAddress, FicheContact } from './siteFicheSchema.ts';
 

@@ -1,5 +1,5 @@
 import { locales, type Locale } from '@portals/content-models';
-import { textIn } from '../cms/localized.ts';
+import { textIn } from '@portals/shared/cms';
 import type { ContactDoc, FicheSectionDoc } from './ficheDocSchema.ts';
 import type { FicheEntry, FicheTranslation } from './ficheTypes.ts';
 import { toFicheAddress, toFicheContact } from './toFicheContact.ts';

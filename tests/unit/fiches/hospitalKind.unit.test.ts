@@ -153,7 +153,8 @@ describe('hospital content kind', () => {
   });
 
   it('refuses a document without its publication status, saying why it is needed', () => {
-    const { _status: _, ...doc } = hospitalDocs[0] as Record<string, unknown>;
+    const doc = { ...(hospitalDocs[0] as Record<string, unknown>) };
+    delete doc._status;
     const result = hospitalDocSchema.safeParse(doc);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/are drafts enabled and _status selected\?/);

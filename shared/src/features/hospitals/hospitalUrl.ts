@@ -1,5 +1,5 @@
 import type { Locale } from '@portals/content-models';
-import { ficheUrl } from '../../fiches/index.ts';
+import { ficheUrl } from '../../fiches/ficheLinks.ts';
 import type { SiteHospital } from './kind.ts';
 import { hospitalPath } from './paths.ts';
 

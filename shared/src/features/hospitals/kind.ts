@@ -70,5 +70,5 @@ export const hospitalKind = {
   fields: hospitalFields,
   docSchema: hospitalDocSchema,
   entrySchema: siteHospitalSchema,
-  toEntry: (doc, context) => toSiteHospital(doc, context.onWarning),
+  toEntry: (doc, context) => toSiteHospital(doc, (message) => context.onWarning(message)),
 } satisfies ContentKind<HospitalDoc, SiteHospital>;

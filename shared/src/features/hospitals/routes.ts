@@ -1,6 +1,6 @@
 import type { Locale } from '@portals/content-models';
 import type { HospitalSection } from '@portals/content-models/collections';
-import { kitRouteBase } from '../../fiches/index.ts';
+import { kitRouteBase } from '../../fiches/kitRouteBase.ts';
 import type { RouteContext, SiteRoute } from '../../kit/contract.ts';
 import { hasComparison } from './compareSection.ts';
 import { hospitalUrlIn } from './hospitalUrl.ts';

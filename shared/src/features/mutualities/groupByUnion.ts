@@ -1,6 +1,6 @@
 import type { Locale } from '@portals/content-models';
 import { mutualityUnions, type MutualityUnion } from '@portals/content-models/collections';
-import { ficheListing, type FicheListItem } from '../../fiches/index.ts';
+import { ficheListing, type FicheListItem } from '../../fiches/ficheLinks.ts';
 import type { SiteMutuality } from './kind.ts';
 import { mutualityPath } from './paths.ts';
 

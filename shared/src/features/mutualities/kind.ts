@@ -2,7 +2,7 @@ import type { Mutuality } from '@portals/content-models/payload-types';
 import { collectionSlugs, type Locale } from '@portals/content-models';
 import { mutualityUnions } from '@portals/content-models/collections';
 import { z } from 'zod';
-import { localized, textIn } from '../../cms/localized.ts';
+import { localized, textIn } from '@portals/shared/cms';
 import {
   ficheDocShape,
   ficheEntryShape,
@@ -91,5 +91,5 @@ export const mutualityKind = {
   fields: mutualityFields,
   docSchema: mutualityDocSchema,
   entrySchema: siteMutualitySchema,
-  toEntry: (doc, context) => toSiteMutuality(doc, context.onWarning),
+  toEntry: (doc, context) => toSiteMutuality(doc, (message) => context.onWarning(message)),
 } satisfies ContentKind<MutualityDoc, SiteMutuality>;

@@ -1,5 +1,5 @@
 import type { Locale } from '@portals/content-models';
-import { ficheUrl } from '../../fiches/index.ts';
+import { ficheUrl } from '../../fiches/ficheLinks.ts';
 import type { SiteMutuality } from './kind.ts';
 import { mutualityPath } from './paths.ts';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@portals/content-models';
-import { kitRouteBase } from '../../fiches/index.ts';
+import { kitRouteBase } from '../../fiches/kitRouteBase.ts';
 import type { RouteContext, SiteRoute } from '../../kit/contract.ts';
 import type { SiteMutuality } from './kind.ts';
 import { mutualityUrlIn } from './mutualityUrl.ts';
