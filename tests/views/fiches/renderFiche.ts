@@ -1,24 +1,24 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { locales, portals } from '@portals/content-models';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { SiteConfig } from '@portals/shared/site';
-import { portalData } from '../../../shared/src/site/portalData.ts';
+import { defineSiteConfig } from '@portals/shared/site';
+import { views as hospitalViews } from '../../../shared/src/features/hospitals/views.ts';
+import { views as mutualityViews } from '../../../shared/src/features/mutualities/views.ts';
 import type { SiteRoute } from '../../../shared/src/kit/contract.ts';
+import { portalData } from '../../../shared/src/site/portalData.ts';
+import { renderView } from '../renderView.ts';
 
-/** Hospichild as the views see it, with no sections or articles: fiches stand alone. */
-export const site: SiteConfig = { portal: portals.hospichild };
-
+/** Hospichild as the fiche views see it, with no sections or articles: fiches stand alone. */
+const site = defineSiteConfig({ portal: portals.hospichild });
 const data = portalData({ locales, articles: [], sections: [] });
-let container: AstroContainer | undefined;
+const views: Partial<Record<SiteRoute['kind'], Parameters<typeof renderView>[0]>> = {
+  ...hospitalViews,
+  ...mutualityViews,
+};
 
-/** Renders a view as the kit does, `{ site, data, route }`, to the page's full HTML. */
-export async function renderView(view: AstroComponentFactory, route: SiteRoute): Promise<string> {
-  container ??= await AstroContainer.create({
-    astroConfig: { site: 'https://hospichild.example' },
-  });
-  const html = await container.renderToString(view, { props: { site, data, route } });
-  // The dev compiler's source and scoping attributes say nothing about the page.
-  return html.replace(/ data-astro-[\w-]+(="[^"]*")?/g, '');
+/** Renders a fiche route with the view its feature maps it to, as the kit does. */
+export function renderFiche(route: SiteRoute): Promise<string> {
+  const view = views[route.kind];
+  if (!view) throw new Error(`no fiche view for route kind "${route.kind}"`);
+  return renderView(view, { site, data, route });
 }
 
 /** The text of an HTML fragment, tags removed and spaces collapsed, for readable assertions. */
@@ -28,4 +28,11 @@ export function textOf(html: string): string {
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The text of every heading of a level, in document order. */
+export function headings(html: string, level: number): string[] {
+  return [...html.matchAll(new RegExp(`<h${level}[^>]*>([\\s\\S]*?)</h${level}>`, 'g'))].map(
+    (match) => textOf(match[1] ?? ''),
+  );
 }
