@@ -33,7 +33,6 @@ export {
   readDirectoryCuration,
   type CurationReadOptions,
 } from './readDirectoryCuration.ts';
-export { docIdSchema, localized, relationIdSchema, textIn } from './localized.ts';
 export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
 export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
 export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';
@@ -61,3 +60,4 @@ export {
 export { articleLocales, toSiteArticle, type ArticleMappingOptions } from './toSiteArticle.ts';
 export { toDirectoryCuration, type CmsDirectoryGroup } from './toDirectoryCuration.ts';
 export { toSiteSection } from './toSiteSection.ts';
+export { docIdSchema, localized, relationIdSchema, textIn } from './localized.ts';
