@@ -1,8 +1,7 @@
-import { getPortal } from '@portals/content-models';
+import { formatPublishEvent, getPortal } from '@portals/content-models';
 import { buildSite } from './lib/buildSite.ts';
 import { deployFromEnv } from './lib/deployRelease.ts';
 import { liveDirOverride, portalSiteUrl } from './lib/portalSiteUrl.ts';
-import { publishEvent } from './lib/publishEvents.ts';
 
 // `npm run portal:publish -- <portal>`: builds one portal from the CMS at CMS_URL, indexes it and
 // deploys it. This is the command the CMS runs after a change (CMS_PUBLISH_COMMAND); besides
@@ -17,11 +16,11 @@ try {
     siteUrl: portalSiteUrl(portal),
     liveDir: liveDirOverride(portal),
     deploy: deployFromEnv(),
-    onPhase: (phase, ms) => console.log(publishEvent({ phase, ms })),
+    onPhase: (phase, ms) => console.log(formatPublishEvent({ phase, ms })),
   });
-  console.log(publishEvent({ done: { release: release.name, pages: release.pages } }));
+  console.log(formatPublishEvent({ done: { release: release.name, pages: release.pages } }));
 } catch (error) {
   console.error((error as Error).message);
-  console.log(publishEvent({ error: (error as Error).message }));
+  console.log(formatPublishEvent({ error: (error as Error).message }));
   process.exitCode = 1;
 }

@@ -7,3 +7,7 @@ export * from './workflow.ts';
 export * from './translation.ts';
 export * from './brussels.ts';
 export * from './preview.ts';
+export * from './siteFields.ts';
+export * from './publishEvents.ts';
+export * from './titleFields.ts';
+export * from './contact.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from './locales.ts';
-import type { Article } from './payload-types.ts';
+import { siteFields } from './siteFields.ts';
 import { collectionSlugs } from './slugs.ts';
 
 /**
@@ -7,8 +7,17 @@ import { collectionSlugs } from './slugs.ts';
  * which forwards the token to the CMS preview endpoint. Both sides build their paths here.
  */
 
-/** Collections a portal can preview: those it has a page view for. */
-export const previewableCollections = [collectionSlugs.articles] as const;
+/**
+ * Collections whose documents have a page on a portal, hence a Preview button in the admin and
+ * a preview endpoint. Each has a `_status` (drafts) among its site fields.
+ */
+export const previewableCollections = [
+  collectionSlugs.articles,
+  collectionSlugs.hospitals,
+  collectionSlugs.mutualities,
+  collectionSlugs.agenda,
+  collectionSlugs.faq,
+] as const;
 export type PreviewableCollection = (typeof previewableCollections)[number];
 
 export function isPreviewableCollection(value: unknown): value is PreviewableCollection {
@@ -42,24 +51,13 @@ export function previewApiPath(collection: PreviewableCollection, id: string | n
 export type PreviewRefusal = 'invalid' | 'expired';
 
 /**
- * What the preview endpoint returns of an article: the fields a portal renders (those the
- * site loader selects), never the editorial notes that the public API hides.
+ * What the preview endpoint returns of a document: the fields a portal renders (those the site
+ * loader selects), never the editorial notes that the public API hides.
  */
-export const articlePreviewFields = [
-  'title',
-  'slug',
-  'summary',
-  'body',
-  'kind',
-  'portals',
-  'sections',
-  'directoryCategories',
-  'publishedAt',
-  'updatedAt',
-  'isDemo',
-  '_status',
-] as const satisfies readonly (keyof Article)[];
-
-export const previewFields: Record<PreviewableCollection, readonly string[]> = {
-  articles: articlePreviewFields,
+export const previewFields: { [C in PreviewableCollection]: (typeof siteFields)[C] } = {
+  articles: siteFields.articles,
+  hospitals: siteFields.hospitals,
+  mutualities: siteFields.mutualities,
+  agenda: siteFields.agenda,
+  faq: siteFields.faq,
 };

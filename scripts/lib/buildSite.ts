@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Portal } from '@portals/content-models';
+import type { Portal, PublishPhase } from '@portals/content-models';
 import { withBuildLock } from './buildLock.ts';
 import { deployRelease, type Deploy, type Release } from './deployRelease.ts';
 import { indexSite } from './indexSite.ts';
@@ -28,7 +28,7 @@ export interface BuildSiteOptions {
 }
 
 /** The steps of a publication, in order. `wait` is the time spent behind another build. */
-export type BuildPhase = 'wait' | 'build' | 'index' | 'deploy';
+export type BuildPhase = PublishPhase;
 
 export type BuildResult = Release;
 

@@ -1,15 +1,29 @@
+import { siteFields, type PreviewableCollection } from '@portals/content-models';
+import type { User } from '@portals/content-models/payload-types';
 import { signPreviewToken } from '@portals/cms/preview';
 import { articleDocSchema } from '@portals/shared/cms';
 import { createLocalReq, handleEndpoints, type GeneratePreviewURL } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, paragraph } from './support/fixtures.ts';
+import { createArticle, createEditor, paragraph } from './support/fixtures.ts';
 import { startPayload, type TestPayload } from './support/startPayload.ts';
 
+const password = 'test-password-1';
 let cms: TestPayload;
+let admin: User;
+/** An editor of seul avec enfant only: Hospichild drafts are not hers to read. */
+let outsider: User;
 let published: { id: number };
 let neverPublished: { id: number };
+let hospital: { id: number };
+let agendaItem: { id: number };
 beforeAll(async () => {
   cms = await startPayload();
+  admin = await cms.payload.create({
+    collection: 'users',
+    data: { email: 'preview-admin@example.test', password, role: 'admin' },
+    overrideAccess: true,
+  });
+  outsider = await createEditor(cms.payload, ['seul-avec-enfant']);
   published = await createArticle(cms.payload, { title: 'Version publiée de l’aperçu' });
   // An editor's pending change: a newer draft on top of the published version.
   await cms.payload.update({
@@ -24,16 +38,42 @@ beforeAll(async () => {
     title: 'Brouillon marmotte jamais publié',
     status: 'draft',
   });
+  hospital = await cms.payload.create({
+    collection: 'hospitals',
+    locale: 'fr',
+    draft: true,
+    data: {
+      name: 'Hôpital pélican en brouillon',
+      portals: ['hospichild'],
+      maternity: { body: paragraph('Maternité pélican.') },
+      _status: 'draft',
+    },
+    overrideAccess: true,
+  });
+  agendaItem = await cms.payload.create({
+    collection: 'agenda',
+    locale: 'fr',
+    draft: true,
+    data: {
+      title: 'Colloque ornithorynque en brouillon',
+      kind: 'colloquium',
+      startsAt: '2027-03-04T09:00:00.000Z',
+      audiences: ['professionals'],
+      portals: ['hospichild'],
+      _status: 'draft',
+    },
+    overrideAccess: true,
+  });
 });
 afterAll(async () => {
   await cms?.stop();
 });
 
 /** A request through Payload's REST router, as the portal's preview page sends it. */
-async function get(path: string) {
+async function get(path: string, headers: HeadersInit = {}) {
   const response = await handleEndpoints({
     config: cms.payload.config,
-    request: new Request(`http://localhost:3000${path}`),
+    request: new Request(`http://localhost:3000${path}`, { headers }),
   });
   const text = await response.text();
   return {
@@ -44,28 +84,51 @@ async function get(path: string) {
   };
 }
 
-/** The link the admin's Preview button offers an editor for this article. */
-async function adminLink(id: number, locale = 'fr'): Promise<URL> {
-  const preview = cms.payload.collections.articles.config.admin.preview as GeneratePreviewURL;
-  const doc = await cms.payload.findByID({
-    collection: 'articles',
-    id,
-    draft: true,
-    overrideAccess: true,
-  });
-  const req = await createLocalReq({}, cms.payload);
+/** The link the admin's Preview button offers `user` for this document, or null. */
+async function linkFor(
+  collection: PreviewableCollection,
+  id: number,
+  user: User = admin,
+): Promise<URL | null> {
+  const preview = cms.payload.collections[collection].config.admin.preview as GeneratePreviewURL;
+  const doc = await cms.payload.findByID({ collection, id, draft: true, overrideAccess: true });
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } }, cms.payload);
   const url = await preview(doc as unknown as Record<string, unknown>, {
-    locale,
+    locale: 'fr',
     req,
     token: null,
   });
-  if (typeof url !== 'string') throw new Error('the admin offers no preview link');
-  return new URL(url);
+  return typeof url === 'string' ? new URL(url) : null;
 }
 
-async function previewWith(id: number, token: string | null) {
+/** The link the admin's Preview button offers an admin for this article. */
+async function adminLink(id: number): Promise<URL> {
+  const url = await linkFor('articles', id);
+  if (!url) throw new Error('the admin offers no preview link');
+  return url;
+}
+
+function tokenOf(url: URL | null): string {
+  return url?.searchParams.get('token') ?? '';
+}
+
+async function previewWith(
+  id: number,
+  token: string | null,
+  collection: PreviewableCollection = 'articles',
+  headers: HeadersInit = {},
+) {
   const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
-  return get(`/api/preview/articles/${id}${query}`);
+  return get(`/api/preview/${collection}/${id}${query}`, headers);
+}
+
+/** The header a browser logged in to the CMS as `user` would send. */
+async function sessionOf(user: User): Promise<HeadersInit> {
+  const { token } = await cms.payload.login({
+    collection: 'users',
+    data: { email: user.email, password },
+  });
+  return { Authorization: `JWT ${token ?? ''}` };
 }
 
 describe('the preview endpoint', () => {
@@ -132,6 +195,89 @@ describe('the preview endpoint', () => {
 
   it('answers 404 for a collection without preview, before looking at any token', async () => {
     expect((await get(`/api/preview/users/1?token=x`)).status).toBe(404);
+  });
+});
+
+describe('the preview of a hospital or an agenda item', () => {
+  it('returns a hospital draft, only the site fields, to the holder of its link', async () => {
+    const link = await linkFor('hospitals', hospital.id);
+    expect(link?.pathname).toBe(`/fr/preview/hospitals/${hospital.id}/`);
+    const response = await previewWith(hospital.id, tokenOf(link), 'hospitals');
+    expect(response.status).toBe(200);
+    const { doc } = response.json() as { doc: Record<string, unknown> };
+    expect(doc).toMatchObject({ name: { fr: 'Hôpital pélican en brouillon' }, _status: 'draft' });
+    const allowed = new Set<string>(['id', ...siteFields.hospitals]);
+    expect(Object.keys(doc).filter((key) => !allowed.has(key))).toEqual([]);
+  });
+
+  it('returns an agenda item draft to the holder of its link', async () => {
+    const link = await linkFor('agenda', agendaItem.id);
+    expect(link?.pathname).toBe(`/fr/preview/agenda/${agendaItem.id}/`);
+    const response = await previewWith(agendaItem.id, tokenOf(link), 'agenda');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('Colloque ornithorynque en brouillon');
+  });
+
+  it('refuses (403) a token signed for another collection, even with the same id', async () => {
+    const forArticle = signPreviewToken(
+      cms.payload.config.secret,
+      { collection: 'articles', id: hospital.id },
+      new Date(Date.now() + 60_000),
+    );
+    const response = await previewWith(hospital.id, forArticle, 'hospitals');
+    expect(response.status).toBe(403);
+    expect(response.json()).toMatchObject({ error: 'invalid' });
+    expect(response.text).not.toContain('pélican');
+  });
+
+  it('refuses (403) the token of another hospital', async () => {
+    const token = tokenOf(await linkFor('hospitals', hospital.id));
+    const other = hospital.id + 1000;
+    const response = await previewWith(other, token, 'hospitals');
+    expect(response.status).toBe(403);
+    expect(response.json()).toMatchObject({ error: 'invalid' });
+  });
+
+  it('refuses (410) an expired hospital link', async () => {
+    const expired = signPreviewToken(
+      cms.payload.config.secret,
+      { collection: 'hospitals', id: hospital.id },
+      new Date(Date.now() - 1000),
+    );
+    const response = await previewWith(hospital.id, expired, 'hospitals');
+    expect(response.status).toBe(410);
+    expect(response.json()).toMatchObject({ error: 'expired' });
+    expect(response.text).not.toContain('pélican');
+  });
+
+  it('keeps the hospital draft out of anonymous REST reads', async () => {
+    const byId = await get(`/api/hospitals/${hospital.id}?draft=true&locale=all`);
+    expect(byId.status).toBe(404);
+    expect(byId.text).not.toContain('pélican');
+    const list = await get('/api/hospitals?draft=true&limit=100&locale=fr');
+    expect(list.text).not.toContain('pélican');
+  });
+});
+
+describe('#13 a preview link and the account that asks for it', () => {
+  it('is not signed for a user who may not read the draft', async () => {
+    expect(await linkFor('hospitals', hospital.id, outsider)).toBeNull();
+    expect(await linkFor('articles', neverPublished.id, outsider)).toBeNull();
+  });
+
+  it('does not open the draft for a session that may not read it, token or not', async () => {
+    const token = tokenOf(await linkFor('hospitals', hospital.id));
+    const response = await previewWith(hospital.id, token, 'hospitals', await sessionOf(outsider));
+    expect(response.status).toBe(403);
+    expect(response.json()).toMatchObject({ error: 'invalid' });
+    expect(String(response.json().message)).toMatch(/may not read this document/);
+    expect(response.text).not.toContain('pélican');
+  });
+
+  it('opens it for a session that may read it', async () => {
+    const token = tokenOf(await linkFor('hospitals', hospital.id));
+    const response = await previewWith(hospital.id, token, 'hospitals', await sessionOf(admin));
+    expect(response.status).toBe(200);
   });
 });
 

@@ -54,7 +54,7 @@ export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, u
   await writeAuditEntry(req, {
     action: 'login',
     collection: collection.slug,
-    doc: { id: account.id, title: account.email },
+    doc: { id: account.id, email: account.email },
     user,
   });
 };
@@ -64,6 +64,6 @@ export const recordLogout: CollectionAfterLogoutHook = async ({ collection, req 
   await writeAuditEntry(req, {
     action: 'logout',
     collection: collection.slug,
-    doc: { id: user?.id, title: user?.email },
+    doc: { id: user?.id, email: user?.email },
   });
 };

@@ -21,7 +21,7 @@ export async function writeAuditEntry(
 ) {
   const actor = asStaff(user);
   const email = (user as { email?: string } | null | undefined)?.email ?? null;
-  const title = doc ? titleOf(doc) : null;
+  const title = doc ? titleOf(collection, doc) : null;
   const locale = typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : null;
   try {
     await keepRequestLocale(req, () =>

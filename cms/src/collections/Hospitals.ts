@@ -1,7 +1,9 @@
 import { Hospitals as HospitalsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
+import { withPreview } from '../preview/withPreview.ts';
 import { withEditorialWorkflow } from './withEditorialWorkflow.ts';
 
-export const Hospitals: CollectionConfig = withEditorialWorkflow(HospitalsModel, {
-  slugFrom: 'name',
-});
+export const Hospitals: CollectionConfig = withPreview(
+  'hospitals',
+  withEditorialWorkflow(HospitalsModel),
+);

@@ -1,3 +1,4 @@
+import { titleFields } from '@portals/content-models';
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
 import { announceWorkflowChange } from '../hooks/announceWorkflowChange.ts';
 import { assignWriter } from '../hooks/assignWriter.ts';
@@ -9,10 +10,17 @@ import { trackTranslations } from '../hooks/trackTranslations.ts';
 import { draftableAccess, guardScopeFields } from './editorialAccess.ts';
 import { translationTable } from './translationTable.ts';
 
+function titleOf(slug: string): string {
+  return (titleFields as Record<string, string | undefined>)[slug] ?? 'title';
+}
+
 export interface EditorialWorkflowOptions {
   /** Referents of the document's themes review it (and may not publish it). @default false */
   themed?: boolean;
-  /** Field the slug is filled from, or false for a collection without a slug. @default 'title' */
+  /**
+   * Field the slug is filled from, or false for a collection without a slug.
+   * @default the collection's title field (`titleFields` in content-models)
+   */
   slugFrom?: string | false;
   /** Hooks run after the workflow's own `beforeChange` hooks. @default [] */
   beforeChange?: CollectionBeforeChangeHook[];
@@ -25,8 +33,10 @@ export interface EditorialWorkflowOptions {
  */
 export function withEditorialWorkflow(
   model: CollectionConfig,
-  { themed = false, slugFrom = 'title', beforeChange = [] }: EditorialWorkflowOptions = {},
+  options: EditorialWorkflowOptions = {},
 ): CollectionConfig {
+  const { themed = false, beforeChange = [] } = options;
+  const slugFrom = options.slugFrom ?? titleOf(model.slug);
   return {
     ...model,
     fields: [...(themed ? guardScopeFields(model.fields) : model.fields), translationTable()],

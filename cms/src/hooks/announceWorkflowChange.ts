@@ -60,7 +60,7 @@ export const announceWorkflowChange: CollectionAfterChangeHook = async ({
   const before = (previousDoc as Record<string, unknown> | undefined)?.editorialState as
     EditorialState | undefined;
   if (!after || after === before) return;
-  const title = titleOf(record);
+  const title = titleOf(collection.slug, record);
   const link = `${req.payload.config.serverURL}/admin/collections/${collection.slug}/${String(idOf(record.id))}`;
   if (after === 'in-validation') {
     const organisations = await reviewerOrganisations(req, idsOf(record.themes));

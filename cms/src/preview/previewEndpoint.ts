@@ -5,17 +5,25 @@ import {
   type PreviewRefusal,
 } from '@portals/content-models';
 import type { Endpoint } from 'payload';
+import { canPreview } from './canPreview.ts';
 import { verifyPreviewToken } from './previewToken.ts';
 
 // A draft must not stay in a browser, proxy or search engine once its link has expired.
 const privateHeaders = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
 
-const refusals: Record<PreviewRefusal, { status: number; message: string }> = {
+const refusals: Record<PreviewRefusal | 'unreadable', { status: number; message: string }> = {
   invalid: {
     status: 403,
     message:
       'This preview link is not valid for this document (missing, altered or for another document). ' +
       'Open the preview from the document in the admin.',
+  },
+  // Told apart from `invalid` by its message only: the portal shows both the same way.
+  unreadable: {
+    status: 403,
+    message:
+      'You are logged in to the CMS with an account that may not read this document, ' +
+      'so its preview link does not open it for you.',
   },
   expired: {
     status: 410,
@@ -29,11 +37,18 @@ function answer(status: number, body: Record<string, unknown>): Response {
   return Response.json(body, { status, headers: privateHeaders });
 }
 
+function refuse(reason: keyof typeof refusals): Response {
+  const { status, message } = refusals[reason];
+  return answer(status, { error: reason === 'unreadable' ? 'invalid' : reason, message });
+}
+
 /**
  * `GET /api/preview/:collection/:id?token=…`: the latest version of a document (the draft
  * when there is one), every locale, to whoever holds a link the admin signed for it.
  * The token is the only credential: the portal's preview page has no CMS account, and
  * without a valid token nothing about the document, not even whether it exists, is told.
+ * A request that does carry a session (a browser logged in to the CMS) must also be allowed
+ * to read the document: a link never opens, for an account, more than that account may read.
  */
 export const previewEndpoint: Endpoint = {
   path: '/preview/:collection/:id',
@@ -45,10 +60,8 @@ export const previewEndpoint: Endpoint = {
     }
     const token = req.searchParams.get(previewTokenParam);
     const check = verifyPreviewToken(req.payload.config.secret, { collection, id }, token);
-    if (!check.ok) {
-      const { status, message } = refusals[check.refusal];
-      return answer(status, { error: check.refusal, message });
-    }
+    if (!check.ok) return refuse(check.refusal);
+    if (req.user && !(await canPreview(req, collection, id))) return refuse('unreadable');
     const doc = await req.payload.findByID({
       collection,
       id,

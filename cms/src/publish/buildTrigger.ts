@@ -1,16 +1,9 @@
+import { documentTitle } from '@portals/content-models';
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload';
 import type { Build } from '@portals/content-models/payload-types';
 
 /** One line of a build record's `triggers`: what changed, by whom, when. */
 export type BuildTrigger = NonNullable<Build['triggers']>[number];
-
-function titleOf(collection: SanitizedCollectionConfig, doc: Record<string, unknown>): string {
-  const field = collection.admin?.useAsTitle;
-  for (const candidate of [field && doc[field], doc.title, doc.name]) {
-    if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
-  }
-  return `#${String(doc.id)}`;
-}
 
 export function buildTrigger(
   action: NonNullable<BuildTrigger['action']>,
@@ -23,7 +16,7 @@ export function buildTrigger(
     action,
     collection: collection.slug,
     documentId: String(doc.id),
-    documentTitle: titleOf(collection, doc),
+    documentTitle: documentTitle(collection.slug, doc),
     userEmail: user?.email ?? null,
     at: new Date().toISOString(),
   };

@@ -1,5 +1,4 @@
 export { affectedPortals, portalsOf } from './affectedPortals.ts';
 export { estimateLiveInSeconds, typicalBuildMs, type PortalBuildStatus } from './buildStatus.ts';
-export { parsePublishEvent, type PublishEvent } from './parsePublishEvent.ts';
 export { publishPortals, publishSettings, type PublishSettings } from './publishSettings.ts';
 export { buildQueue, rebuildTaskSlug, summarise } from './queueRebuild.ts';

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { collectionSlugs, type PortalId } from '@portals/content-models';
+import { collectionSlugs, parsePublishEvent, type PortalId } from '@portals/content-models';
 import type { Build } from '@portals/content-models/payload-types';
 import type { Payload } from 'payload';
-import { parsePublishEvent } from './parsePublishEvent.ts';
 import { findQueuedBuild } from './findQueuedBuild.ts';
 import type { PublishSettings } from './publishSettings.ts';
 

@@ -51,7 +51,7 @@ async function collect(
       items.push({
         collection,
         id: doc.id as Id,
-        title: titleOf(doc),
+        title: titleOf(collection, doc),
         state: doc.editorialState as EditorialState,
         updatedAt: doc.updatedAt as string,
         reviewDueAt: doc.reviewDueAt as string | null | undefined,

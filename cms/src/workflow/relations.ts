@@ -1,3 +1,4 @@
+import { documentTitle } from '@portals/content-models';
 import type { PayloadRequest } from 'payload';
 
 export type Id = number | string;
@@ -35,8 +36,7 @@ export async function reviewerOrganisations(
   return docs.map((doc) => ({ id: doc.id, name: doc.name, email: doc.email }));
 }
 
-/** What a document is called in e-mails and queues, whatever its collection names it. */
-export function titleOf(doc: Record<string, unknown>): string {
-  const title = doc.title ?? doc.name ?? doc.question;
-  return typeof title === 'string' && title ? title : `#${String(idOf(doc.id))}`;
+/** What a document is called in e-mails and queues: its collection's title field (content-models). */
+export function titleOf(collection: string, doc: Record<string, unknown>): string {
+  return documentTitle(collection, { ...doc, id: idOf(doc.id) });
 }

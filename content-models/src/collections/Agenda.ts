@@ -11,6 +11,7 @@ import {
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 export const agendaKinds = ['colloquium', 'training', 'event', 'meeting'] as const;
 export const agendaAudiences = ['parents', 'professionals'] as const;
@@ -45,7 +46,7 @@ export const Agenda = {
     plural: label('Agenda', 'Agenda'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.agenda],
     defaultColumns: [
       'title',
       'kind',

@@ -10,6 +10,7 @@ import {
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 export const articleKinds = ['news', 'focus', 'page'] as const;
 export type ArticleKind = (typeof articleKinds)[number];
@@ -25,7 +26,7 @@ export const Articles = {
     plural: label('Articles', 'Artikels'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.articles],
     defaultColumns: [
       'title',
       'kind',

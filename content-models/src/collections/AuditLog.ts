@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { label } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 export const auditActions = [
   'create',
@@ -35,7 +36,7 @@ export const AuditLog = {
     plural: label('Journal d’audit', 'Auditlogboek'),
   },
   admin: {
-    useAsTitle: 'summary',
+    useAsTitle: titleFields[collectionSlugs.auditLog],
     defaultColumns: ['createdAt', 'action', 'collection', 'documentTitle', 'userEmail'],
     listSearchableFields: ['documentTitle', 'userEmail'],
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { label, portalField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** A build waits (coalescing a burst of edits), runs, then succeeds or fails. */
 export const buildStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -43,7 +44,7 @@ export const Builds = {
     plural: label('Publications des portails', 'Portaalpublicaties'),
   },
   admin: {
-    useAsTitle: 'summary',
+    useAsTitle: titleFields[collectionSlugs.builds],
     defaultColumns: ['portal', 'status', 'summary', 'queuedAt', 'durationMs'],
     group: label('Publication', 'Publicatie'),
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { demoField, label, portalsField, themesField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** Reference documents are PDFs only: studies, brochures, posters and flyers to download. */
 export const documentMimeTypes = ['application/pdf'];
@@ -16,7 +17,7 @@ export const Documents = {
     plural: label('Documents de référence', 'Referentiedocumenten'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.documents],
     defaultColumns: ['title', 'kind', 'filename', 'portals', 'updatedAt'],
   },
   upload: {

@@ -8,6 +8,7 @@ import {
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /**
  * FAQ entries: questions parents sent to the contact address, answered by a referent
@@ -21,7 +22,7 @@ export const Faq = {
     plural: label('Questions fréquentes', 'Veelgestelde vragen'),
   },
   admin: {
-    useAsTitle: 'question',
+    useAsTitle: titleFields[collectionSlugs.faq],
     defaultColumns: [
       'question',
       'themes',

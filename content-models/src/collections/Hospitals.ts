@@ -11,6 +11,7 @@ import {
   type Label,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** The sections of a hospital fiche, in the order the portals show them. */
 export const hospitalSections = {
@@ -36,7 +37,7 @@ export const Hospitals = {
     plural: label('Fiches hôpitaux', 'Ziekenhuisfiches'),
   },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: titleFields[collectionSlugs.hospitals],
     defaultColumns: [
       'name',
       'network',

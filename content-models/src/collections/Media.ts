@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { label } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** Largest upload accepted, in bytes: phones on poor connections read these pages. */
 export const maxUploadBytes = 10 * 1024 * 1024;
@@ -21,7 +22,7 @@ export const Media = {
     singular: label('Média', 'Media'),
     plural: label('Médias', 'Media'),
   },
-  admin: { useAsTitle: 'filename' },
+  admin: { useAsTitle: titleFields[collectionSlugs.media] },
   upload: {
     mimeTypes: acceptedMimeTypes,
     imageSizes: [

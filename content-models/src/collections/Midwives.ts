@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { brusselsCommunes, spokenLanguages } from '../brussels.ts';
 import { demoField, label, portalsField, urlField, validatePhone } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** What a midwife offers; families filter on it. */
 export const midwifeSpecialities = {
@@ -29,7 +30,7 @@ export const Midwives = {
     plural: label('Sages-femmes', 'Vroedvrouwen'),
   },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: titleFields[collectionSlugs.midwives],
     defaultColumns: ['name', 'languages', 'communes', 'portals', '_status'],
     listSearchableFields: ['name'],
   },

@@ -11,6 +11,7 @@ import {
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** The five national unions of Belgian health-insurance funds. */
 export const mutualityUnions = {
@@ -50,7 +51,7 @@ export const Mutualities = {
     plural: label('Fiches mutualités', 'Ziekenfondsfiches'),
   },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: titleFields[collectionSlugs.mutualities],
     defaultColumns: [
       'name',
       'union',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { directoryCurationField, label, portalField, urlField } from '../fields/index.ts';
 import { locales } from '../locales.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** What a portal's home page may feature. */
 export const featuredTargets = [
@@ -26,7 +27,7 @@ export const Portals = {
     plural: label('Portails', 'Portalen'),
   },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: titleFields[collectionSlugs.portals],
     defaultColumns: ['name', 'portal', 'locales', 'baseUrl'],
   },
   fields: [

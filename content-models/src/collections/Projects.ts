@@ -10,6 +10,7 @@ import {
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** Projects supported for single-parent families (seul avec enfant): who runs them and where. */
 export const Projects = {
@@ -19,7 +20,7 @@ export const Projects = {
     plural: label('Projets', 'Projecten'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.projects],
     defaultColumns: [
       'title',
       'promoter',

@@ -3,6 +3,7 @@ import { label, message, portalField } from '../fields/index.ts';
 import { isHttpUrl } from '../fields/urlField.ts';
 import { locales } from '../locales.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** Documents a redirect may point to; the portals turn them into their canonical URL. */
 export const redirectTargets = [
@@ -62,7 +63,7 @@ export const Redirects = {
     plural: label('Redirections', 'Omleidingen'),
   },
   admin: {
-    useAsTitle: 'from',
+    useAsTitle: titleFields[collectionSlugs.redirects],
     defaultColumns: ['from', 'toPath', 'toDocument', 'statusCode', 'portal', 'locale'],
   },
   defaultSort: 'from',

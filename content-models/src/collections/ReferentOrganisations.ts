@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { demoField, label, themesField, urlField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /**
  * A partner organisation (ONE, SECAL, a family-allowance fund…) whose referents validate the
@@ -13,7 +14,7 @@ export const ReferentOrganisations = {
     plural: label('Organisations référentes', 'Referentieorganisaties'),
   },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: titleFields[collectionSlugs.referentOrganisations],
     defaultColumns: ['name', 'themes', 'contact'],
   },
   defaultSort: 'name',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { label, portalField, slugField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /** Menu, sub-menu, article: the thematic tree has at most three levels of sections. */
 export const maxSectionDepth = 3;
@@ -17,7 +18,7 @@ export const Sections = {
     plural: label('Rubriques', 'Rubrieken'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.sections],
     defaultColumns: ['title', 'portal', 'parent', 'order'],
   },
   defaultSort: 'order',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { label, portalsField, slugField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 /**
  * Themes cut across the navigation: "family allowances", "pregnancy follow-up". A referent
@@ -13,7 +14,7 @@ export const Themes = {
     plural: label('Thèmes', 'Thema’s'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.themes],
     defaultColumns: ['title', 'portals', 'updatedAt'],
   },
   defaultSort: 'title',

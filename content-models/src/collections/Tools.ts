@@ -10,6 +10,7 @@ import {
   workflowFields,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 export const toolKinds = ['app', 'website', 'calculator', 'directory'] as const;
 
@@ -21,7 +22,7 @@ export const Tools = {
     plural: label('Outils', 'Hulpmiddelen'),
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: titleFields[collectionSlugs.tools],
     defaultColumns: ['title', 'kind', 'portals', 'editorialState', 'translationStates', '_status'],
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },

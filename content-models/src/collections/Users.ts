@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { label, portalsField, type Label } from '../fields/index.ts';
 import { roles, type Role } from '../roles.ts';
 import { collectionSlugs } from '../slugs.ts';
+import { titleFields } from '../titleFields.ts';
 
 const roleLabels: Record<Role, Label> = {
   admin: label('Administrateur', 'Beheerder'),
@@ -21,7 +22,7 @@ export const Users = {
   },
   auth: true,
   admin: {
-    useAsTitle: 'email',
+    useAsTitle: titleFields[collectionSlugs.users],
     defaultColumns: ['email', 'name', 'role', 'portals'],
   },
   fields: [

@@ -17,7 +17,8 @@ export function validatePhone(value: unknown): true | string {
 
 /**
  * Address, phone, e-mail, website and map coordinates of a place (hospital, union antenna).
- * Street and municipality are localized: Brussels names them in French and in Dutch.
+ * Street and municipality are localized: Brussels names them in French and in Dutch. What the
+ * sites read of them is `ContactDoc` (`../contact.ts`), type-checked against the generated types.
  */
 export function contactFields(): Field[] {
   return [

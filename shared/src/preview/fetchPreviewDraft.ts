@@ -5,13 +5,19 @@ import {
   type PreviewRefusal,
 } from '@portals/content-models';
 import { z } from 'zod';
-import { articleDocSchema, type ArticleDoc } from '@portals/shared/cms';
 
 /** Why a preview shows no draft; each has its own status and message on the page. */
 export type PreviewProblem = PreviewRefusal | 'not-found' | 'untranslated' | 'unavailable';
 
+/** A draft as the CMS returned it, every locale: each collection's mapping validates the rest. */
+export interface DraftDoc extends Record<string, unknown> {
+  id: string | number;
+  /** `draft` while a change awaits publication; `published` when the latest version is live. */
+  _status?: 'draft' | 'published' | null | undefined;
+}
+
 export type PreviewDraft =
-  | { ok: true; doc: ArticleDoc; expiresAt: Date }
+  | { ok: true; doc: DraftDoc; expiresAt: Date }
   | { ok: false; problem: PreviewProblem; detail: string };
 
 export interface PreviewDraftRequest {
@@ -28,7 +34,10 @@ export interface PreviewDraftRequest {
 }
 
 const answerSchema = z.object({
-  doc: articleDocSchema,
+  doc: z.looseObject({
+    id: z.union([z.string(), z.number()], { error: 'expected the document id' }),
+    _status: z.enum(['draft', 'published']).nullish(),
+  }),
   expiresAt: z.iso.datetime({ offset: true }),
 });
 

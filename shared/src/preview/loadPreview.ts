@@ -4,13 +4,15 @@ import {
   previewTokenParam,
   type Locale,
 } from '@portals/content-models';
-import { toSiteArticle } from '@portals/shared/cms';
+import { z } from 'zod';
 import type { SiteConfig } from '../site/defineSiteConfig.ts';
 import type { PageLink } from '../site/pageLinks.ts';
+import { defaultPreviewMappings } from './articlePreview.ts';
 import { fetchPreviewDraft, type PreviewProblem } from './fetchPreviewDraft.ts';
-import { previewRoute, type PreviewRoute } from './previewRoute.ts';
+import type { PreviewableRoute, PreviewMappings, PreviewRouteContext } from './previewMapping.ts';
+import type { PreviewRoute } from './previewRoute.ts';
 
-export interface PreviewRequest {
+export interface PreviewRequest<Route extends PreviewableRoute = PreviewRoute> {
   site: SiteConfig;
   /** The page's route parameters: `/[locale]/preview/[collection]/[id]/`. */
   params: { locale?: string | undefined; collection?: string | undefined; id?: string | undefined };
@@ -18,17 +20,22 @@ export interface PreviewRequest {
   token: string | null;
   /** Base URL of the CMS that signed the link. */
   cmsUrl: string;
+  /**
+   * How each collection's draft becomes a route; a collection without one answers 404.
+   * @default articles only (`defaultPreviewMappings`)
+   */
+  mappings?: PreviewMappings<Route>;
   /** Injected in tests. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
 }
 
-export type PreviewView =
+export type PreviewView<Route extends PreviewableRoute = PreviewRoute> =
   | {
       ok: true;
       status: 200;
       statusText: 'OK';
       locale: Locale;
-      route: PreviewRoute;
+      route: Route;
       draft: boolean;
       expiresAt: Date;
     }
@@ -53,12 +60,17 @@ const statuses: Record<PreviewProblem, { status: number; statusText: string }> =
 };
 
 /**
- * Everything a preview page shows, from its URL: the draft mapped exactly as the site loader
- * maps published articles and placed on the route the next build would give it, or the
- * reason there is nothing to show, in the page's language.
+ * Everything a preview page shows, from its URL: the draft mapped by its collection's mapping
+ * (the site loader's own) and placed on the route the next build would give it, or the reason
+ * there is nothing to show, in the page's language.
  */
-export async function loadPreview(request: PreviewRequest): Promise<PreviewView> {
+export async function loadPreview<Route extends PreviewableRoute = PreviewRoute>(
+  request: PreviewRequest<Route>,
+): Promise<PreviewView<Route>> {
   const { site, params, token } = request;
+  // Without mappings the page previews articles, whose routes are `PreviewRoute`s.
+  const mappings =
+    request.mappings ?? (defaultPreviewMappings as unknown as PreviewMappings<Route>);
   const locales = site.portal.locales;
   const locale = locales.find((candidate) => candidate === params.locale);
   const fail = (problem: PreviewProblem, detail: string, otherLanguages: PageLink[] = []) => ({
@@ -70,25 +82,32 @@ export async function loadPreview(request: PreviewRequest): Promise<PreviewView>
     otherLanguages,
   });
   const { collection, id } = params;
-  if (!locale || !isPreviewableCollection(collection) || !id) {
+  const mapping = isPreviewableCollection(collection) ? mappings[collection] : undefined;
+  if (!locale || !isPreviewableCollection(collection) || !mapping || !id) {
     return fail('not-found', `no preview at ${params.locale}/${collection}/${id}`);
   }
   const draft = await fetchPreviewDraft({ ...request, collection, id });
   if (!draft.ok) return fail(draft.problem, draft.detail);
-  // Links to other articles stay placeholders: the page resolves them against the live
-  // release's published articles, as it does for every article.
-  const article = toSiteArticle(draft.doc);
+  const parsed = mapping.docSchema.safeParse(draft.doc);
+  if (!parsed.success) {
+    const problems = z.prettifyError(parsed.error);
+    return fail('unavailable', `${collection} ${id}: unreadable draft\n${problems}`);
+  }
   const withToken = (path: string) =>
     `${path}?${new URLSearchParams({ [previewTokenParam]: token ?? '' }).toString()}`;
-  const links = {
-    path: (l: Locale) => previewPagePath(l, collection, id),
-    href: (l: Locale) => withToken(previewPagePath(l, collection, id)),
+  const context: PreviewRouteContext = {
+    locales,
+    cmsUrl: request.cmsUrl,
+    links: {
+      path: (l: Locale) => previewPagePath(l, collection, id),
+      href: (l: Locale) => withToken(previewPagePath(l, collection, id)),
+    },
   };
-  const route = article && previewRoute(article, locale, locales, links);
-  if (!article || !route) {
-    const existing = locales.filter((l) => article && previewRoute(article, l, locales, links));
-    const otherLanguages = existing.map((l) => ({ locale: l, path: links.href(l) }));
-    return fail('untranslated', `${collection} ${id} has no ${locale} title`, otherLanguages);
+  const route = mapping.route(parsed.data, locale, context);
+  if (!route) {
+    const existing = locales.filter((l) => mapping.route(parsed.data, l, context));
+    const otherLanguages = existing.map((l) => ({ locale: l, path: context.links.href(l) }));
+    return fail('untranslated', `${collection} ${id} has no page in ${locale}`, otherLanguages);
   }
   return {
     ok: true,

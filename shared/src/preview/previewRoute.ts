@@ -1,23 +1,15 @@
 import { defaultLocale, type Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
 import type { SiteRoute } from '../site/buildRoutes.ts';
-import type { PageLink } from '../site/pageLinks.ts';
 import { hasFallbackPage } from '../site/strictLinks.ts';
+import { previewRouteOf, type PreviewLinks } from './previewMapping.ts';
 
 export type PreviewRoute = Extract<SiteRoute, { kind: 'article' | 'articleFallback' }>;
 
-export interface PreviewLinks {
-  /** The preview page's own path, without its token: canonical and current path. */
-  path: (locale: Locale) => string;
-  /** The same preview in another language, token included, for the language switch. */
-  href: (locale: Locale) => string;
-}
-
 /**
- * The route the live site would give the draft in `locale` (the article, or its French
- * fallback page in Dutch), reshaped for a preview: never indexable, no hreflang alternates,
- * and a language switch that stays inside the preview. Null when the draft has no page in
- * that language at all.
+ * The route the live site would give the article draft in `locale` (the article, or its French
+ * fallback page in Dutch), reshaped for a preview. Null when the draft has no page in that
+ * language at all.
  */
 export function previewRoute(
   article: SiteArticle,
@@ -27,9 +19,6 @@ export function previewRoute(
 ): PreviewRoute | null {
   const hasPage = (l: Locale) => Boolean(article.translations[l]) || hasFallbackPage(article, l);
   if (!hasPage(locale)) return null;
-  const languageSwitch: PageLink[] = locales
-    .filter((other) => other !== locale && hasPage(other))
-    .map((other) => ({ locale: other, path: links.href(other) }));
   const common = {
     article,
     locale,
@@ -37,9 +26,10 @@ export function previewRoute(
     canonicalPath: links.path(locale),
     indexable: false,
     alternates: [],
-    languageSwitch,
+    languageSwitch: [],
   };
-  return article.translations[locale]
+  const route: PreviewRoute = article.translations[locale]
     ? { kind: 'article', ...common }
     : { kind: 'articleFallback', shownLocale: defaultLocale, ...common };
+  return previewRouteOf(route, { locales, links }, hasPage);
 }

@@ -1,7 +1,14 @@
-import { portals } from '@portals/content-models';
-import { loadPreview, type PreviewView } from '@portals/shared/preview';
+import { portals, type Locale } from '@portals/content-models';
+import {
+  loadPreview,
+  previewRouteOf,
+  type PreviewableRoute,
+  type PreviewMapping,
+  type PreviewView,
+} from '@portals/shared/preview';
 import { defineSiteConfig } from '@portals/shared/site';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { unreachableFetch } from '../../fixtures/cms/fakeCms.ts';
 
 const site = defineSiteConfig({ portal: portals.hospichild });
@@ -167,5 +174,98 @@ describe('loadPreview', () => {
   it('never puts the token in what it logs', async () => {
     const view = await load('fr', cms(410, { error: 'expired' }));
     expect(!view.ok && view.detail).not.toContain(token.split('.')[1]);
+  });
+});
+
+/** A stand-in for a feature's hospital page: its own document schema and route. */
+interface HospitalRoute extends PreviewableRoute {
+  kind: 'hospital';
+  name: string;
+}
+const hospitalDocSchema = z.object({
+  id: z.number(),
+  name: z.partialRecord(z.enum(['fr', 'nl']), z.string()),
+});
+const hospitalPreview: PreviewMapping<z.infer<typeof hospitalDocSchema>, HospitalRoute> = {
+  docSchema: hospitalDocSchema,
+  route(doc, locale, context) {
+    const name = doc.name[locale];
+    if (!name) return null;
+    const live: HospitalRoute = {
+      kind: 'hospital',
+      name,
+      locale,
+      path: `/${locale}/hopitaux/x/`,
+      canonicalPath: `/${locale}/hopitaux/x/`,
+      indexable: true,
+      alternates: [{ locale, path: `/${locale}/hopitaux/x/` }],
+      languageSwitch: [],
+    };
+    return previewRouteOf(live, context, (l: Locale) => Boolean(doc.name[l]));
+  },
+};
+
+describe('loadPreview with the mappings a page supplies', () => {
+  const hospitalDraft = { id: 5, name: { fr: 'Hôpital pélican', nl: 'Pelikaanziekenhuis' } };
+
+  function loadHospital(locale: string, answer: { fetch: typeof globalThis.fetch }) {
+    return loadPreview<HospitalRoute>({
+      site,
+      params: { locale, collection: 'hospitals', id: '5' },
+      token,
+      cmsUrl,
+      fetch: answer.fetch,
+      mappings: { hospitals: hospitalPreview },
+    });
+  }
+
+  it('shows a hospital draft on its mapping’s route, reshaped for the preview', async () => {
+    const answer = cms(200, { doc: { ...hospitalDraft, _status: 'draft' }, expiresAt });
+    const view = await loadHospital('fr', answer);
+    expect(answer.urls.map((url) => url.pathname)).toEqual(['/api/preview/hospitals/5']);
+    expect(view.ok).toBe(true);
+    if (!view.ok) return;
+    expect(view.draft).toBe(true);
+    expect(view.route).toMatchObject({
+      kind: 'hospital',
+      name: 'Hôpital pélican',
+      path: '/fr/preview/hospitals/5/',
+      canonicalPath: '/fr/preview/hospitals/5/',
+      indexable: false,
+      alternates: [],
+      languageSwitch: [
+        { locale: 'nl', path: `/nl/preview/hospitals/5/?token=${encodeURIComponent(token)}` },
+      ],
+    });
+  });
+
+  it('tells a published latest version from a pending draft', async () => {
+    const view = await loadHospital(
+      'nl',
+      cms(200, { doc: { ...hospitalDraft, _status: 'published' }, expiresAt }),
+    );
+    expect(view.ok && view.draft).toBe(false);
+  });
+
+  it('explains a hospital draft missing in the language asked', async () => {
+    const doc = { id: 5, name: { nl: 'Alleen Nederlands' }, _status: 'draft' };
+    const view = await loadHospital('fr', cms(200, { doc, expiresAt }));
+    expect(view).toMatchObject({ ok: false, status: 404, problem: 'untranslated' });
+    expect(!view.ok && view.otherLanguages.map((link) => link.locale)).toEqual(['nl']);
+  });
+
+  it('reports a draft its mapping cannot read as unavailable (502), naming the field', async () => {
+    const view = await loadHospital('fr', cms(200, { doc: { id: 5, name: 'x' }, expiresAt }));
+    expect(view).toMatchObject({ ok: false, status: 502, problem: 'unavailable' });
+    expect(!view.ok && view.detail).toContain('name');
+  });
+
+  it('answers 404 without asking the CMS for a collection the page has no mapping for', async () => {
+    const answer = cms(200, { doc: hospitalDraft, expiresAt });
+    expect(await load('fr', answer, { collection: 'hospitals' })).toMatchObject({
+      status: 404,
+      problem: 'not-found',
+    });
+    expect(answer.urls).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   affectedPortals,
   estimateLiveInSeconds,
-  parsePublishEvent,
   publishPortals,
   summarise,
   typicalBuildMs,
@@ -105,21 +104,6 @@ describe('the "live in ~N s" estimate', () => {
     });
     expect(typicalBuildMs([build(8), build(30, 'failed'), build(12), build(9)])).toBe(9_000);
     expect(typicalBuildMs([])).toBe(20_000);
-  });
-});
-
-describe('parsePublishEvent', () => {
-  it('reads the build command’s event lines and ignores the rest', () => {
-    expect(parsePublishEvent('@publish {"phase":"build","ms":1234}')).toEqual({
-      phase: 'build',
-      ms: 1234,
-    });
-    expect(parsePublishEvent('@publish {"done":{"release":"r1","pages":12}}')).toEqual({
-      done: { release: 'r1', pages: 12 },
-    });
-    expect(parsePublishEvent('@publish {"error":"boom"}')).toEqual({ error: 'boom' });
-    expect(parsePublishEvent('@publish not json')).toBeNull();
-    expect(parsePublishEvent('[build] 12 pages')).toBeNull();
   });
 });
 

@@ -1,0 +1,142 @@
+import { hospitalSections } from './collections/Hospitals.ts';
+import { mutualityTopics } from './collections/Mutualities.ts';
+import type { Config } from './payload-types.ts';
+
+type Collections = Config['collections'];
+
+/**
+ * The fields the sites request (`select[…]=true`) per collection: what a portal renders and
+ * nothing of the editorial workflow. The site loader, the preview endpoint and anything else
+ * that reads a document for a portal take their list here, so a renamed CMS field fails
+ * type-checking once, here, against the generated types. `updatedAt` drives incremental sync;
+ * `_status` lets the loader re-check that a document is published (payload#14750).
+ */
+export const siteFields = {
+  articles: [
+    'title',
+    'slug',
+    'summary',
+    'body',
+    'kind',
+    'portals',
+    'sections',
+    'directoryCategories',
+    'publishedAt',
+    'updatedAt',
+    'isDemo',
+    '_status',
+  ],
+  sections: ['title', 'slug', 'description', 'portal', 'parent', 'order', 'updatedAt'],
+  hospitals: [
+    'name',
+    'slug',
+    'network',
+    'address',
+    'phone',
+    'email',
+    'website',
+    'coordinates',
+    ...(Object.keys(hospitalSections) as (keyof typeof hospitalSections)[]),
+    'portals',
+    'isDemo',
+    'updatedAt',
+    '_status',
+  ],
+  mutualities: [
+    'name',
+    'slug',
+    'union',
+    'openingHours',
+    'address',
+    'phone',
+    'email',
+    'website',
+    'coordinates',
+    ...(Object.keys(mutualityTopics) as (keyof typeof mutualityTopics)[]),
+    'portals',
+    'isDemo',
+    'updatedAt',
+    '_status',
+  ],
+  agenda: [
+    'title',
+    'slug',
+    'kind',
+    'description',
+    'startsAt',
+    'endsAt',
+    'allDay',
+    'place',
+    'onlineUrl',
+    'organiser',
+    'audiences',
+    'registrationUrl',
+    'price',
+    'themes',
+    'portals',
+    'isDemo',
+    'updatedAt',
+    '_status',
+  ],
+  faq: [
+    'question',
+    'answer',
+    'answeredBy',
+    'answeredAt',
+    'themes',
+    'portals',
+    'isDemo',
+    'updatedAt',
+    '_status',
+  ],
+  documents: [
+    'title',
+    'summary',
+    'kind',
+    'publisher',
+    'themes',
+    'portals',
+    'isDemo',
+    'url',
+    'filename',
+    'mimeType',
+    'filesize',
+    'updatedAt',
+  ],
+  themes: ['title', 'slug', 'description', 'portals', 'updatedAt'],
+  media: [
+    'alt',
+    'url',
+    'filename',
+    'mimeType',
+    'filesize',
+    'width',
+    'height',
+    'sizes',
+    'updatedAt',
+  ],
+  midwives: [
+    'name',
+    'languages',
+    'communes',
+    'specialities',
+    'contact',
+    'availability',
+    'portals',
+    'isDemo',
+  ],
+} as const satisfies { [C in keyof Collections]?: readonly (keyof Collections[C])[] };
+
+/** A collection the sites read. */
+export type SiteCollection = keyof typeof siteFields;
+
+/** The fields the sites read of collection `C`, as a union of names. */
+export type SiteField<C extends SiteCollection> = (typeof siteFields)[C][number];
+
+/** `{ title: true, slug: true, … }`: the `select` of a Local API or REST read. */
+export function siteSelect<C extends SiteCollection>(collection: C): Record<SiteField<C>, true> {
+  return Object.fromEntries(siteFields[collection].map((field) => [field, true])) as Record<
+    SiteField<C>,
+    true
+  >;
+}
