@@ -81,11 +81,13 @@ describe('fiches as the CMS returns them', () => {
     ]);
     expect(entry?.translations.nl?.untranslated).toEqual(['hospitalSchool']);
     expect(entry?.translations.nl?.sections[1]?.updatedAt).toMatch(/^2026-05-1[12]T/);
-    expect(entry?.translations.nl?.address).toMatchObject({
-      street: 'Rue de l’Essai 1',
-      lang: 'fr',
+    expect(entry?.translations.nl).toMatchObject({
+      contact: {
+        address: { street: 'Rue de l’Essai 1', postcode: '1000', city: 'Bruxelles' },
+        coordinates: { lat: 50.85, lon: 4.35 },
+      },
+      addressLang: 'fr',
     });
-    expect(entry?.contact.coordinates).toEqual({ lat: 50.85, lon: 4.35 });
     expect(warnings).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
-import type { Locale } from '@portals/content-models';
-import type { FicheAddress, FicheContact } from './siteFicheSchema.ts';
+import type { ContactBlock, Locale } from '@portals/content-models';
 
 /** One rendered section of a fiche in one language. */
 export interface FicheSection<Key extends string = string> {
@@ -12,7 +11,8 @@ export interface FicheSection<Key extends string = string> {
 export interface FicheTranslation<Key extends string = string> {
   name: string;
   slug: string;
-  address: FicheAddress | null;
+  contact: ContactBlock | null;
+  addressLang: Locale;
   sections: FicheSection<Key>[];
   untranslated: Key[];
 }
@@ -22,7 +22,6 @@ export interface FicheEntry<Key extends string = string> {
   id: string;
   updatedAt: string;
   isDemo: boolean;
-  contact: FicheContact;
   availableLocales: Locale[];
   translations: Partial<Record<Locale, FicheTranslation<Key>>>;
 }

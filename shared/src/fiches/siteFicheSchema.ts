@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales, slugPattern } from '@portals/content-models';
+import { locales, slugPattern, type ContactBlock } from '@portals/content-models';
 
 export const localeSchema = z.enum(locales);
 
@@ -14,28 +14,24 @@ export function ficheSectionSchema<const Key extends string>(keys: readonly [Key
   });
 }
 
-/** A place's address in one language; `lang` is the language its text is written in. */
-export const ficheAddressSchema = z.object({
-  street: z.string(),
-  postcode: z.string(),
-  city: z.string(),
-  lang: localeSchema,
-});
-
-/** The language-neutral contact data of a place. */
-export const ficheContactSchema = z.object({
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
+/** The contact row of a place in one language (`ContactBlock` in content-models). */
+export const contactBlockSchema = z.object({
+  address: z.object({ street: z.string(), postcode: z.string(), city: z.string() }).nullable(),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
   website: z.string().nullable(),
   coordinates: z.object({ lat: z.number(), lon: z.number() }).nullable(),
-});
+}) satisfies z.ZodType<ContactBlock>;
 
-/** What every fiche translation holds: its name, slug, address and sections in fixed order. */
+/** What every fiche translation holds: its name, slug, contact row and sections in fixed order. */
 export function ficheTranslationShape<const Key extends string>(keys: readonly [Key, ...Key[]]) {
   return {
     name: z.string().min(1),
     slug: z.string().regex(slugPattern, 'expected a slug: lower-case letters, digits and hyphens'),
-    address: ficheAddressSchema.nullable(),
+    /** Address, phones, e-mails, website and map position; null when the CMS has none. */
+    contact: contactBlockSchema.nullable(),
+    /** The language the address is written in: the other one when this one has no street. */
+    addressLang: localeSchema,
     sections: z.array(ficheSectionSchema(keys)),
     /** Sections written in another language but not in this one, in fixed order. */
     untranslated: z.array(z.enum(keys)),
@@ -48,10 +44,6 @@ export const ficheEntryShape = {
   /** The CMS document's last change: the loader re-reads the fiche when it differs. */
   updatedAt: z.string(),
   isDemo: z.boolean(),
-  contact: ficheContactSchema,
   /** Locales in which the fiche exists (name and slug non-empty), in platform order. */
   availableLocales: z.array(localeSchema),
 };
-
-export type FicheAddress = z.infer<typeof ficheAddressSchema>;
-export type FicheContact = z.infer<typeof ficheContactSchema>;

@@ -1,42 +1,28 @@
-import { locales, type Locale } from '@portals/content-models';
-import { textIn } from '@portals/shared/cms';
+import { locales, toContactBlock, type ContactBlock, type Locale } from '@portals/content-models';
 import type { ContactDoc } from './ficheDocSchema.ts';
-import type { FicheAddress, FicheContact } from './siteFicheSchema.ts';
 
-function present(value: string | null | undefined): string | null {
-  return value?.trim() || null;
-}
-
-/** Phone, e-mail, website and map position: the same in every language. */
-export function toFicheContact(doc: ContactDoc): FicheContact {
-  const { latitude, longitude } = doc.coordinates ?? {};
-  return {
-    phone: present(doc.phone),
-    email: present(doc.email),
-    website: present(doc.website),
-    coordinates:
-      typeof latitude === 'number' && typeof longitude === 'number'
-        ? { lat: latitude, lon: longitude }
-        : null,
-  };
+/** A fiche's contact row in one language, with the language its address is written in. */
+export interface FicheContact {
+  contact: ContactBlock | null;
+  addressLang: Locale;
 }
 
 /**
- * The address in `locale`. Brussels streets have a name in each language; where the
- * translation is missing, the other language's name is shown (marked by `lang`) rather than
- * no address at all. Null when the CMS has no address.
+ * The contact row in `locale` (content-models' `toContactBlock`). Brussels streets have a name
+ * in each language; where this language has none, the other language's address is shown
+ * (marked by `addressLang`) rather than no address at all.
  */
-export function toFicheAddress(doc: ContactDoc, locale: Locale): FicheAddress | null {
-  const address = doc.address;
-  if (!address) return null;
-  const postcode = address.postcode?.trim() ?? '';
-  const order = [locale, ...locales.filter((l) => l !== locale)];
-  const lang = order.find((l) => textIn(address.street, l) || textIn(address.city, l));
-  if (!lang) return postcode ? { street: '', postcode, city: '', lang: locale } : null;
-  return {
-    street: textIn(address.street, lang),
-    postcode,
-    city: textIn(address.city, lang),
-    lang,
-  };
+export function toFicheContact(doc: ContactDoc, locale: Locale): FicheContact {
+  const contact = toContactBlock(doc, locale);
+  if (contact?.address) return { contact, addressLang: locale };
+  for (const other of locales.filter((l) => l !== locale)) {
+    const elsewhere = toContactBlock(doc, other);
+    if (elsewhere?.address) {
+      return {
+        contact: { ...(contact ?? elsewhere), address: elsewhere.address },
+        addressLang: other,
+      };
+    }
+  }
+  return { contact, addressLang: locale };
 }

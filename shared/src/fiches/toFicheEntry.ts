@@ -2,7 +2,7 @@ import { locales, type Locale } from '@portals/content-models';
 import { textIn } from '@portals/shared/cms';
 import type { ContactDoc, FicheSectionDoc } from './ficheDocSchema.ts';
 import type { FicheEntry, FicheTranslation } from './ficheTypes.ts';
-import { toFicheAddress, toFicheContact } from './toFicheContact.ts';
+import { toFicheContact } from './toFicheContact.ts';
 import { toFicheSections } from './toFicheSections.ts';
 
 /** The parts of a validated fiche document the shared mapping reads. */
@@ -30,7 +30,7 @@ export function ficheLocales(doc: Pick<FicheDoc<string>, 'name' | 'slug'>): Loca
 
 /**
  * The language-independent part of a fiche entry and one translation per existing language:
- * name, slug, address, the non-empty sections in fixed order and those left untranslated.
+ * name, slug, contact row, the non-empty sections in fixed order and those left untranslated.
  * Null for a fiche that exists in no language.
  */
 export function toFicheEntry<Key extends string>(
@@ -66,7 +66,7 @@ export function toFicheEntry<Key extends string>(
     translations[locale] = {
       name: textIn(doc.name, locale),
       slug: textIn(doc.slug, locale),
-      address: toFicheAddress(doc, locale),
+      ...toFicheContact(doc, locale),
       sections: own,
       untranslated: mapping.keys.filter((key) => elsewhere.has(key)),
     };
@@ -75,7 +75,6 @@ export function toFicheEntry<Key extends string>(
     id: doc.id,
     updatedAt: doc.updatedAt,
     isDemo: doc.isDemo,
-    contact: toFicheContact(doc),
     availableLocales,
     translations,
   };

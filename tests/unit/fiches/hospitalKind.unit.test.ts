@@ -109,28 +109,26 @@ describe('hospital content kind', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it('gives the contact data, and the address in the other language where one is missing', () => {
-    const hospital = byId('1');
-    expect(hospital.contact).toEqual({
-      phone: '+32 2 555 03 01',
-      email: 'info@tilleuls.example',
-      website: 'https://www.tilleuls.example/',
-      coordinates: { lat: 50.85, lon: 4.35 },
+  it('gives the contact row per language, the address in the other one where it is missing', () => {
+    expect(byId('1').translations.nl).toMatchObject({
+      contact: {
+        address: { street: 'Lindestraat 1', postcode: '1000', city: 'Brussel' },
+        phones: ['+32 2 555 03 01'],
+        emails: ['info@tilleuls.example'],
+        website: 'https://www.tilleuls.example/',
+        coordinates: { lat: 50.85, lon: 4.35 },
+      },
+      addressLang: 'nl',
     });
-    expect(hospital.translations.nl?.address).toEqual({
-      street: 'Lindestraat 1',
-      postcode: '1000',
-      city: 'Brussel',
-      lang: 'nl',
-    });
-    const clinic = byId('2');
-    expect(clinic.contact.coordinates).toBeNull();
-    expect(clinic.contact.website).toBeNull();
-    expect(clinic.translations.nl?.address).toEqual({
-      street: 'Avenue du Parc 20',
-      postcode: '1050',
-      city: 'Ixelles',
-      lang: 'fr',
+    expect(byId('2').translations.nl).toMatchObject({
+      contact: {
+        address: { street: 'Avenue du Parc 20', postcode: '1050', city: 'Ixelles' },
+        phones: ['02/555.03.02'],
+        emails: [],
+        website: null,
+        coordinates: null,
+      },
+      addressLang: 'fr',
     });
   });
 

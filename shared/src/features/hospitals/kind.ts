@@ -1,5 +1,4 @@
-import type { Hospital } from '@portals/content-models/payload-types';
-import { collectionSlugs } from '@portals/content-models';
+import { collectionSlugs, siteFields } from '@portals/content-models';
 import { z } from 'zod';
 import {
   ficheDocShape,
@@ -22,24 +21,10 @@ export const hospitalDocSchema = z.object({
 export type HospitalDoc = z.infer<typeof hospitalDocSchema>;
 
 /**
- * The projection requested with `select[…]=true`: only what the sites render. Checked against
- * the generated `Hospital` type, so a renamed CMS field fails type-checking here.
+ * The projection requested with `select[…]=true`, defined once in content-models (checked there
+ * against the generated `Hospital` type); typed here so a field the schema does not read fails.
  */
-export const hospitalFields = [
-  'name',
-  'slug',
-  'network',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'coordinates',
-  ...hospitalSectionKeys,
-  'portals',
-  'updatedAt',
-  'isDemo',
-  '_status',
-] as const satisfies readonly (keyof Hospital & keyof HospitalDoc)[];
+export const hospitalFields: readonly (keyof HospitalDoc)[] = siteFields.hospitals;
 
 /** One language version of a hospital fiche. */
 export const hospitalTranslationSchema = z.object(ficheTranslationShape(hospitalSectionKeys));

@@ -1,5 +1,4 @@
-import type { Mutuality } from '@portals/content-models/payload-types';
-import { collectionSlugs, type Locale } from '@portals/content-models';
+import { collectionSlugs, siteFields, type Locale } from '@portals/content-models';
 import { mutualityUnions } from '@portals/content-models/collections';
 import { z } from 'zod';
 import { localized, textIn } from '@portals/shared/cms';
@@ -31,25 +30,10 @@ export const mutualityDocSchema = z.object({
 export type MutualityDoc = z.infer<typeof mutualityDocSchema>;
 
 /**
- * The projection requested with `select[…]=true`: only what the sites render. Checked against
- * the generated `Mutuality` type, so a renamed CMS field fails type-checking here.
+ * The projection requested with `select[…]=true`, defined once in content-models (checked there
+ * against the generated `Mutuality` type); typed here so a field the schema does not read fails.
  */
-export const mutualityFields = [
-  'name',
-  'slug',
-  'union',
-  'openingHours',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'coordinates',
-  ...mutualityTopicKeys,
-  'portals',
-  'updatedAt',
-  'isDemo',
-  '_status',
-] as const satisfies readonly (keyof Mutuality & keyof MutualityDoc)[];
+export const mutualityFields: readonly (keyof MutualityDoc)[] = siteFields.mutualities;
 
 /** One language version of a mutuality fiche; `openingHours` is '' when none are given. */
 export const mutualityTranslationSchema = z.object({
