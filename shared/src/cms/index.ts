@@ -36,6 +36,7 @@ export {
 export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
 export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
 export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';
+export { docIdSchema, localized, relationIdSchema, textIn } from './localized.ts';
 export { readSectionVersions, readSiteSections } from './readSiteSections.ts';
 export {
   describeSync,

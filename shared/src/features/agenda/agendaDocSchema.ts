@@ -1,7 +1,7 @@
 import type { AgendaItem } from '@portals/content-models/payload-types';
 import { agendaAudiences, agendaKinds, agendaTimezone } from '@portals/content-models/collections';
 import { z } from 'zod';
-import { docIdSchema, localized, relationIdSchema } from '../../cms/localized.ts';
+import { docIdSchema, localized, relationIdSchema } from '@portals/shared/cms';
 
 const text = z.string({ error: 'expected text' });
 const isoDate = z.iso.datetime({ offset: true, error: 'expected an ISO date' });

@@ -1,6 +1,6 @@
 import type { Locale } from '@portals/content-models';
 import { agendaAudiences, agendaKinds } from '@portals/content-models/collections';
-import type { RouteBase, SiteRoute } from '../../kit/contract.ts';
+import type { RouteBase, RouteOf, SiteRoute } from '../../kit/contract.ts';
 import { alternatesFor, languageSwitchFor } from '../../site/pageLinks.ts';
 import {
   agendaArchivePath,
@@ -38,6 +38,10 @@ declare module '../../kit/contract.ts' {
     agendaCalendar: { scope: 'feed' | 'item'; items: SiteAgendaItem[] };
   }
 }
+
+export type AgendaListRoute = RouteOf<'agendaList'>;
+export type AgendaItemRoute = RouteOf<'agendaItem'>;
+export type AgendaCalendarRoute = RouteOf<'agendaCalendar'>;
 
 /** The MIME type of every calendar route, which the kit's file endpoint serves. */
 export const calendarContentType = 'text/calendar; charset=utf-8';

@@ -28,8 +28,6 @@ export interface CalendarInput extends CalendarContext {
   items: readonly SiteAgendaItem[];
 }
 
-/** Subscribers are asked to refresh this often (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
-const refreshSeconds = 6 * 60 * 60;
 /** SEQUENCE counts minutes of edits since this instant: it grows with every saved change. */
 const sequenceEpoch = Date.UTC(2024, 0, 1);
 
@@ -108,14 +106,13 @@ export function renderCalendar(input: CalendarInput): string {
     prodId: { company: input.portalName, product: 'agenda', language: input.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone: DTSTAMP stays UTC as RFC 5545 requires; the events name theirs
-    // and the generator writes a VTIMEZONE for each zone they use.
+    // and the generator writes a VTIMEZONE for each zone they use. No `ttl` or `x` either:
+    // ical-generator writes them after the VTIMEZONE, where RFC 5545 §3.6 allows no property.
     timezone: { name: null, generator: vtimezone },
     ...(isFeed && {
       name: tr('agenda.feedName', { portal: input.portalName }),
       description: tr('agenda.feedDescription', { portal: input.portalName }),
       url: new URL(agendaFeedPath(input.locale), input.site).href,
-      ttl: refreshSeconds,
-      x: { 'X-WR-TIMEZONE': agendaTimezone },
     }),
   });
   for (const item of input.items) {

@@ -16,5 +16,6 @@ export const agendaKind: ContentKind<AgendaDoc, SiteAgendaItem> = {
   fields: agendaFields,
   docSchema: agendaDocSchema,
   entrySchema: siteAgendaItemSchema,
-  toEntry: (doc, context) => toAgendaItem(doc, { onWarning: context.onWarning }),
+  toEntry: (doc, context) =>
+    toAgendaItem(doc, { onWarning: (message) => context.onWarning(message) }),
 };

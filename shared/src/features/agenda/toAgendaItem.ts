@@ -1,5 +1,5 @@
 import { locales, type Locale } from '@portals/content-models';
-import { textIn } from '../../cms/localized.ts';
+import { textIn } from '@portals/shared/cms';
 import { richTextToHtml, type LexicalState } from '../../richtext/richTextToHtml.ts';
 import type { AgendaDoc } from './agendaDocSchema.ts';
 import { lexicalPlainText } from './lexicalPlainText.ts';
