@@ -33,6 +33,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Astro components rendered from fixtures (Container API); needs Astro's Vite plugins.
+      'tests/views/vitest.config.ts',
     ],
   },
 });

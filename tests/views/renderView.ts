@@ -1,0 +1,21 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+
+/** The site URL views see as `Astro.site` (canonical and hreflang links). */
+export const viewSiteUrl = 'https://portal.test';
+
+let container: Promise<AstroContainer> | undefined;
+
+/**
+ * Renders an Astro component with its props to the HTML a build would write. Vitest runs
+ * Astro's compiler in dev mode, which annotates every element with its source file and line;
+ * those attributes are removed so assertions read like the built page.
+ */
+export async function renderView(
+  component: AstroComponentFactory,
+  props: Record<string, unknown>,
+): Promise<string> {
+  container ??= AstroContainer.create({ astroConfig: { site: viewSiteUrl } });
+  const html = await (await container).renderToString(component, { props });
+  return html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+}
