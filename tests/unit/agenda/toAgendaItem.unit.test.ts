@@ -84,6 +84,18 @@ describe('agenda mapping', () => {
     });
   });
 
+  it('refuses a link that is not a web address, so no script reaches an href', () => {
+    const result = agendaDocSchema.safeParse({
+      ...docById(11),
+      registrationUrl: 'javascript:alert(1)',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['registrationUrl'],
+      message: 'expected an address starting with https://',
+    });
+  });
+
   it('refuses a time zone other than Brussels', () => {
     const result = agendaDocSchema.safeParse({ ...docById(11), startsAt_tz: 'Europe/Paris' });
     expect(result.success).toBe(false);

@@ -11,6 +11,11 @@ const optionalFlag = z
   .transform((value) => value === true);
 // The agenda is entered and shown in Brussels time only (`agendaTimezone`): another zone would
 // make the pages and the calendar disagree, so it is refused rather than shown wrongly.
+// Links end up in `href`s: anything but http(s) (`javascript:`…) is refused, not rendered.
+const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'expected an address starting with https://',
+});
 const brusselsZone = z
   .literal(agendaTimezone, { error: `expected the time zone ${agendaTimezone}` })
   .nullish();
@@ -46,9 +51,9 @@ export const agendaDocSchema = z.object({
   cancelled: optionalFlag,
   cancellationNote: localized(text),
   place: localized(text),
-  onlineUrl: z.url({ error: 'expected an address starting with https://' }).nullish(),
+  onlineUrl: webAddress.nullish(),
   organiser: text.nullish(),
-  registrationUrl: z.url({ error: 'expected an address starting with https://' }).nullish(),
+  registrationUrl: webAddress.nullish(),
   price: localized(text),
   themes: z
     .array(relationIdSchema)
