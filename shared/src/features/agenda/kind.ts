@@ -1,3 +1,4 @@
+import { collectionSlugs } from '@portals/content-models';
 import type { ContentKind } from '../../kit/contract.ts';
 import { agendaDocSchema, agendaFields, type AgendaDoc } from './agendaDocSchema.ts';
 import { siteAgendaItemSchema, type SiteAgendaItem } from './siteAgendaItemSchema.ts';
@@ -12,7 +13,7 @@ declare module '../../kit/contract.ts' {
 /** The agenda as the generic CMS loader reads it: `/api/agenda`, published, by portal. */
 export const agendaKind: ContentKind<AgendaDoc, SiteAgendaItem> = {
   name: 'agenda',
-  collection: 'agenda',
+  collection: collectionSlugs.agenda,
   fields: agendaFields,
   docSchema: agendaDocSchema,
   entrySchema: siteAgendaItemSchema,
