@@ -2,17 +2,15 @@ import type { Locale } from '@portals/content-models';
 import { agendaAudiences, agendaKinds } from '@portals/content-models/collections';
 import type { RouteBase, RouteOf, SiteRoute } from '../../kit/contract.ts';
 import { alternatesFor, languageSwitchFor } from '../../site/pageLinks.ts';
+import { agendaItemRoute } from './agendaItemRoute.ts';
 import {
   agendaArchivePath,
   agendaFeedPath,
   agendaFilterPath,
-  agendaItemCalendarPath,
-  agendaItemPath,
   agendaPath,
-  reservedAgendaSlugs,
   type AgendaFilter,
 } from './agendaPaths.ts';
-import { agendaEndsAt, isUpcoming, pastItems, upcomingItems } from './schedule.ts';
+import { agendaEndsAt, pastItems, upcomingItems } from './schedule.ts';
 import type { SiteAgendaItem } from './siteAgendaItemSchema.ts';
 
 /** A link of the filter menu: the filter's page and how many upcoming items it holds. */
@@ -74,43 +72,12 @@ function everywhere(locales: readonly Locale[], locale: Locale, pathIn: (l: Loca
 }
 
 function itemRoutes(item: SiteAgendaItem, locales: readonly Locale[], locale: Locale, now: Date) {
-  const slug = item.translations[locale]?.slug;
-  if (!slug) return [];
-  if (reservedAgendaSlugs(locale).includes(slug)) {
-    throw new Error(
-      `agenda item ${item.id} (${locale}) has the slug "${slug}", which an agenda page uses: give it another slug in the CMS`,
-    );
-  }
-  const existing = (l: Locale) => {
-    const other = item.translations[l]?.slug;
-    return other ? agendaItemPath(l, other) : null;
-  };
-  const path = agendaItemPath(locale, slug);
-  const page = {
-    locale,
-    path,
-    canonicalPath: path,
-    indexable: true,
-    alternates: alternatesFor(locales, existing),
-    // An item missing in a language leads to that language's agenda rather than its home.
-    languageSwitch: languageSwitchFor(locale, locales, (l) => existing(l) ?? agendaPath(l)),
-  } satisfies RouteBase;
-  const calendarPath = agendaItemCalendarPath(locale, slug);
+  const page = agendaItemRoute(item, locales, locale, now);
+  if (!page) return [];
+  const file = fileRoute(locale, page.calendarPath);
   return [
-    {
-      kind: 'agendaItem',
-      item,
-      past: !isUpcoming(item, now),
-      calendarPath,
-      feedPath: agendaFeedPath(locale),
-      ...page,
-    },
-    {
-      kind: 'agendaCalendar',
-      scope: 'item',
-      items: [item],
-      ...fileRoute(locale, calendarPath),
-    },
+    page,
+    { kind: 'agendaCalendar', scope: 'item', items: [item], ...file },
   ] satisfies SiteRoute[];
 }
 
