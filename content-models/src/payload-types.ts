@@ -879,6 +879,14 @@ export interface AgendaItem {
    */
   slug?: string | null;
   kind: 'colloquium' | 'training' | 'event' | 'meeting';
+  /**
+   * L’évènement reste visible, marqué annulé, et les agendas abonnés le barrent au lieu de le perdre.
+   */
+  cancelled?: boolean | null;
+  /**
+   * Facultatif, par exemple « reporté au printemps ».
+   */
+  cancellationNote?: string | null;
   description?: {
     root: {
       type: string;
@@ -2000,6 +2008,8 @@ export interface AgendaSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   kind?: T;
+  cancelled?: T;
+  cancellationNote?: T;
   description?: T;
   startsAt?: T;
   startsAt_tz?: T;

@@ -69,10 +69,30 @@ describe('the demo content', () => {
     expect(antennas.some((antenna) => !(antenna.name as Record<string, string>).fr)).toBe(true);
   });
 
-  it('spreads twenty agenda items over past and coming months', async () => {
+  it('gives Hospichild a bilingual agenda for parents and professionals, one item cancelled', async () => {
+    const items = await publicDocs('agenda', { portals: { in: ['hospichild'] } });
+    const now = Date.now();
+    const bilingual = items.filter((item) => (item.title as Record<string, string | null>).nl);
+    for (const audience of ['parents', 'professionals']) {
+      const forAudience = bilingual.filter((item) =>
+        (item.audiences as string[]).includes(audience),
+      );
+      expect(forAudience.some((item) => Date.parse(item.startsAt as string) < now)).toBe(true);
+      expect(forAudience.some((item) => Date.parse(item.startsAt as string) > now)).toBe(true);
+    }
+    expect(new Set(items.map((item) => item.kind)).size).toBeGreaterThanOrEqual(3);
+    const cancelled = items.filter((item) => item.cancelled === true);
+    expect(cancelled).toHaveLength(1);
+    const note = cancelled[0]!.cancellationNote as Record<string, string | null>;
+    expect(note.fr).toBeTruthy();
+    expect(note.nl).toBeTruthy();
+    expect(items.every((item) => item.isDemo === true)).toBe(true);
+  });
+
+  it('spreads twenty-three agenda items over past and coming months', async () => {
     const items = await publicDocs('agenda');
     const now = Date.now();
-    expect(items).toHaveLength(20);
+    expect(items).toHaveLength(23);
     expect(items.some((item) => Date.parse(item.startsAt as string) < now)).toBe(true);
     expect(items.some((item) => Date.parse(item.startsAt as string) > now)).toBe(true);
   });

@@ -2,6 +2,7 @@ import * as migration_20261123_030158_initial from './20261123_030158_initial';
 import * as migration_20261123_041627_content_model_and_workflow from './20261123_041627_content_model_and_workflow';
 import * as migration_20261123_042339_directory_curation_and_midwives from './20261123_042339_directory_curation_and_midwives';
 import * as migration_20261123_054406_publish_pipeline from './20261123_054406_publish_pipeline';
+import * as migration_20261205_115023_agenda_cancelled from './20261205_115023_agenda_cancelled';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_054406_publish_pipeline.up,
     down: migration_20261123_054406_publish_pipeline.down,
-    name: '20261123_054406_publish_pipeline'
+    name: '20261123_054406_publish_pipeline',
+  },
+  {
+    up: migration_20261205_115023_agenda_cancelled.up,
+    down: migration_20261205_115023_agenda_cancelled.down,
+    name: '20261205_115023_agenda_cancelled'
   },
 ];

@@ -100,8 +100,17 @@ export interface SeedAgendaItem {
   registrationUrl?: string;
   themes: string[];
   portals: PortalId[];
-  fr: { title: string; description: string[]; place?: string; price?: string };
-  nl?: { title: string; description: string[]; place?: string; price?: string };
+  /** Kept on the agenda, marked cancelled (with the note's reason, when given). */
+  cancelled?: boolean;
+  fr: SeedAgendaText;
+  nl?: SeedAgendaText;
+}
+interface SeedAgendaText {
+  title: string;
+  description: string[];
+  place?: string;
+  price?: string;
+  cancellationNote?: string;
 }
 export interface SeedFaq {
   key: string;

@@ -83,6 +83,33 @@ export const Agenda = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'cancelled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Annulé', 'Geannuleerd'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'L’évènement reste visible, marqué annulé, et les agendas abonnés le barrent au lieu de le perdre.',
+          'De activiteit blijft zichtbaar, gemarkeerd als geannuleerd; geabonneerde agenda’s schrappen ze in plaats van ze te verliezen.',
+        ),
+      },
+    },
+    {
+      name: 'cancellationNote',
+      type: 'text',
+      localized: true,
+      label: label('Motif de l’annulation', 'Reden van de annulering'),
+      admin: {
+        position: 'sidebar',
+        condition: (_data, siblingData: { cancelled?: boolean }) => siblingData.cancelled === true,
+        description: label(
+          'Facultatif, par exemple « reporté au printemps ».',
+          'Optioneel, bijvoorbeeld ‘uitgesteld tot de lente’.',
+        ),
+      },
+    },
+    {
       name: 'description',
       type: 'richText',
       localized: true,

@@ -24,6 +24,7 @@ export {
   type CurationReadOptions,
 } from './readDirectoryCuration.ts';
 export { filterMidwives, type MidwifeFilter } from './filterMidwives.ts';
+export { docIdSchema, localized, relationIdSchema, textIn } from './localized.ts';
 export { midwifeDocSchema, midwifeFields, type SiteMidwife } from './midwifeDocSchema.ts';
 export { readMidwives, type MidwivesReadOptions } from './readMidwives.ts';
 export {

@@ -1,8 +1,9 @@
 import type { SeedAgendaItem } from '../types.ts';
 
 /**
- * Twenty demonstration agenda items spread over past and coming months (dates relative to
- * the day of seeding). Organisers are named generically; every event is fictional.
+ * Twenty-three demonstration agenda items spread over past and coming months (dates relative
+ * to the day of seeding), one of them cancelled. Organisers are named generically; every
+ * event is fictional.
  */
 const hc = ['hospichild'] as const;
 const bib = ['born-in-brussels'] as const;
@@ -287,6 +288,38 @@ export const agendaItems: SeedAgendaItem[] = [
     },
   },
   {
+    key: 'storytelling-afternoon',
+    kind: 'event',
+    inDays: 9,
+    start: '14:00',
+    end: '16:00',
+    organiser: 'Conteuses bénévoles (démo)',
+    audiences: ['parents'],
+    themes: ['hospitalisation'],
+    portals: [...hc],
+    cancelled: true,
+    fr: {
+      title: 'Après-midi contes et marionnettes en pédiatrie',
+      description: [
+        'Des conteuses bénévoles viennent lire et jouer avec les enfants hospitalisés, leurs frères et leurs sœurs.',
+        demoFr,
+      ],
+      place: 'Salle de jeux de la pédiatrie, Bruxelles',
+      price: 'Gratuit',
+      cancellationNote: 'Faute d’animatrices disponibles ; une nouvelle date sera annoncée ici.',
+    },
+    nl: {
+      title: 'Namiddag met verhalen en poppenspel op de kinderafdeling',
+      description: [
+        'Vrijwillige vertellers komen voorlezen en spelen met kinderen in het ziekenhuis en hun broers en zussen.',
+        demoNl,
+      ],
+      place: 'Speelzaal van de kinderafdeling, Brussel',
+      price: 'Gratis',
+      cancellationNote: 'Er zijn geen begeleiders beschikbaar; een nieuwe datum volgt hier.',
+    },
+  },
+  {
     key: 'chronic-illness-group',
     kind: 'meeting',
     inDays: 12,
@@ -333,6 +366,35 @@ export const agendaItems: SeedAgendaItem[] = [
       ],
       place: 'Charleroi',
       price: 'Gratuit',
+    },
+  },
+  {
+    key: 'hospital-bill-webinar',
+    kind: 'training',
+    inDays: 21,
+    start: '12:30',
+    end: '13:30',
+    onlineUrl: 'https://www.example.org/webinaire/facture-hopital',
+    organiser: 'Service social hospitalier (démo)',
+    audiences: ['parents'],
+    themes: ['patient-rights'],
+    portals: [...hc],
+    registrationUrl: 'https://www.example.org/webinaire/facture-hopital/inscription',
+    fr: {
+      title: 'Webinaire pour parents : la facture d’hospitalisation expliquée',
+      description: [
+        'Ticket modérateur, suppléments, intervention de la mutualité : une heure pour lire la facture ligne par ligne et savoir à qui poser ses questions.',
+        demoFr,
+      ],
+      price: 'Gratuit',
+    },
+    nl: {
+      title: 'Webinar voor ouders: de ziekenhuisfactuur uitgelegd',
+      description: [
+        'Remgeld, supplementen, tussenkomst van het ziekenfonds: een uur om de factuur regel per regel te lezen en te weten bij wie je met vragen terechtkunt.',
+        demoNl,
+      ],
+      price: 'Gratis',
     },
   },
   {
@@ -411,6 +473,35 @@ export const agendaItems: SeedAgendaItem[] = [
         demoNl,
       ],
       place: 'Brussel',
+      price: 'Gratis',
+    },
+  },
+  {
+    key: 'hospital-clown-days',
+    kind: 'event',
+    inDays: 48,
+    days: 2,
+    allDay: true,
+    organiser: 'Compagnie de clowns hospitaliers (démo)',
+    audiences: ['parents', 'professionals'],
+    themes: ['hospitalisation'],
+    portals: [...hc],
+    fr: {
+      title: 'Journées portes ouvertes des clowns à l’hôpital',
+      description: [
+        'Les clowns qui passent dans les chambres d’enfants expliquent leur travail aux familles et aux soignants, spectacle à la clé.',
+        demoFr,
+      ],
+      place: 'Hall d’accueil de l’hôpital, Anderlecht',
+      price: 'Gratuit',
+    },
+    nl: {
+      title: 'Opendeurdagen van de ziekenhuisclowns',
+      description: [
+        'De clowns die langs de kinderkamers gaan, vertellen gezinnen en zorgverleners over hun werk, met een voorstelling.',
+        demoNl,
+      ],
+      place: 'Onthaalhal van het ziekenhuis, Anderlecht',
       price: 'Gratis',
     },
   },
