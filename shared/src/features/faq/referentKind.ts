@@ -1,5 +1,5 @@
 import type { ReferentOrganisation } from '@portals/content-models/payload-types';
-import { locales } from '@portals/content-models';
+import { collectionSlugs, locales } from '@portals/content-models';
 import { z } from 'zod';
 import type { ContentKind } from '../../kit/contract.ts';
 import { docIdSchema, localized, textIn } from '../../cms/localized.ts';
@@ -37,7 +37,7 @@ export type SiteReferent = z.infer<typeof siteReferentSchema>;
 /** Referent organisations serve every portal: they carry no `portals` field. */
 export const referentKind: ContentKind<ReferentDoc, SiteReferent> = {
   name: 'referentOrganisations',
-  collection: 'referent-organisations',
+  collection: collectionSlugs.referentOrganisations,
   fields: [
     'name',
     'acronym',

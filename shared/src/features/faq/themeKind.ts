@@ -1,5 +1,5 @@
 import type { Theme } from '@portals/content-models/payload-types';
-import { locales, type Locale } from '@portals/content-models';
+import { collectionSlugs, locales, type Locale } from '@portals/content-models';
 import { z } from 'zod';
 import type { ContentKind } from '../../kit/contract.ts';
 import { docIdSchema, localized, textIn } from '../../cms/localized.ts';
@@ -30,7 +30,7 @@ export type SiteTheme = z.infer<typeof siteThemeSchema>;
  */
 export const themeKind: ContentKind<ThemeDoc, SiteTheme> = {
   name: 'themes',
-  collection: 'themes',
+  collection: collectionSlugs.themes,
   fields: ['title', 'slug', 'portals', 'updatedAt'] as const satisfies readonly (keyof Theme)[],
   drafts: false,
   docSchema: themeDocSchema,
