@@ -15,7 +15,9 @@ describe('the FAQ kind', () => {
       availableLocales: ['fr', 'nl'],
       isDemo: true,
     });
-    expect(entry?.translations.fr?.question).toBe('Puis-je dormir à l’hôpital auprès de mon enfant ?');
+    expect(entry?.translations.fr?.question).toBe(
+      'Puis-je dormir à l’hôpital auprès de mon enfant ?',
+    );
     expect(entry?.translations.nl?.answerHtml).toContain('<p>De meeste kinderafdelingen');
   });
 

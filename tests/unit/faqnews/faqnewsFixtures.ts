@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
-import type { ContentKind, KitEntries, KitEntry, RouteContext } from '../../../shared/src/kit/contract.ts';
+import type {
+  ContentKind,
+  KitEntries,
+  KitEntry,
+  RouteContext,
+} from '../../../shared/src/kit/contract.ts';
 import { faqKind } from '@portals/shared/features/faq/kind.ts';
 import { referentKind } from '@portals/shared/features/faq/referentKind.ts';
 import { themeKind } from '@portals/shared/features/faq/themeKind.ts';

@@ -8,14 +8,20 @@ import { newsArticle, routeContext } from './faqnewsFixtures.ts';
 const site = { portal: portals.hospichild };
 const siteUrl = 'https://hospichild.example.test';
 const articles = [newsArticle(1), newsArticle(2), newsArticle(3, { nl: false })];
-const { publishedAt: _, ...undated } = newsArticle(4);
+const undated = newsArticle(4);
 
 interface Channel {
   title: string;
   link: string;
   language: string;
   'atom:link': { '@_href': string; '@_rel': string };
-  item: { title: string; link: string; guid: { '#text': string }; description: string; pubDate?: string }[];
+  item: {
+    title: string;
+    link: string;
+    guid: { '#text': string };
+    description: string;
+    pubDate?: string;
+  }[];
 }
 
 async function feedOf(locale: 'fr' | 'nl', list = articles): Promise<Channel> {
@@ -25,14 +31,16 @@ async function feedOf(locale: 'fr' | 'nl', list = articles): Promise<Channel> {
   if (!feed) throw new Error(`no ${locale} feed`);
   const xml = await newsFeature.render(feed, { site, siteUrl });
   if (xml === undefined) throw new Error('the feed route was not rendered');
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(
-    xml,
-  ) as { rss: { '@_version': string; channel: Channel } };
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item',
+  }).parse(xml) as { rss: { '@_version': string; channel: Channel } };
   expect(parsed.rss['@_version']).toBe('2.0');
   return parsed.rss.channel;
 }
 
-const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const rfc822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 describe('the news feed', () => {
   it('describes the channel in its language, linked to the news list and to itself', async () => {

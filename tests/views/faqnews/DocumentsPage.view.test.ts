@@ -47,7 +47,10 @@ describe('DocumentsPage', () => {
 
 describe('DocumentLinks', () => {
   it('lists documents under its own heading where another page shows them', async () => {
-    const items = listDocuments(documents.filter((d) => d.themeIds.includes('2')), 'nl');
+    const items = listDocuments(
+      documents.filter((d) => d.themeIds.includes('2')),
+      'nl',
+    );
     const html = await renderView(DocumentLinks, { items, locale: 'nl', heading: 2 });
     expect(html).toMatch(/<h2[^>]*>Documenten om te downloaden<\/h2>/);
     expect(html).toContain('Affiche: de rechten van het gehospitaliseerde kind');

@@ -20,7 +20,9 @@ describe('FaqPage', () => {
     expect(html).toContain('<html lang="fr"');
     expect(html).toMatch(/<h1[^>]*>Questions fréquentes<\/h1>/);
     expect(html).toMatch(/<h2 id="theme-2"[^>]*>Droits du patient<\/h2>/);
-    expect(html).toMatch(/<h3 id="faq-13"[^>]*>Mon enfant peut-il voir son dossier médical \?<\/h3>/);
+    expect(html).toMatch(
+      /<h3 id="faq-13"[^>]*>Mon enfant peut-il voir son dossier médical \?<\/h3>/,
+    );
     expect(html).toMatch(/<h2 id="theme-other"[^>]*>Autres questions<\/h2>/);
   });
 

@@ -1,7 +1,7 @@
 import type { ReferenceDocument } from '@portals/content-models/payload-types';
 import { documentKinds } from '@portals/content-models/collections';
 import { z } from 'zod';
-import { docIdSchema, localized, relationIdSchema } from '../../cms/localized.ts';
+import { docIdSchema, localized, relationIdSchema } from '@portals/shared/cms';
 
 const optionalText = z
   .string()

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '@portals/content-models';
 import type { ToEntryContext } from '../../kit/contract.ts';
-import { textIn } from '../../cms/localized.ts';
+import { textIn } from '@portals/shared/cms';
 import type { DocumentDoc } from './documentDocSchema.ts';
 import type { DocumentTranslation, SiteDocument } from './siteDocumentSchema.ts';
 

@@ -1,6 +1,6 @@
 import type { FaqEntry } from '@portals/content-models/payload-types';
 import { z } from 'zod';
-import { docIdSchema, localized, relationIdSchema } from '../../cms/localized.ts';
+import { docIdSchema, localized, relationIdSchema } from '@portals/shared/cms';
 
 const isoDate = z.iso.datetime({ offset: true, error: 'expected an ISO date' });
 

@@ -2,7 +2,7 @@ import type { ReferentOrganisation } from '@portals/content-models/payload-types
 import { collectionSlugs, locales } from '@portals/content-models';
 import { z } from 'zod';
 import type { ContentKind } from '../../kit/contract.ts';
-import { docIdSchema, localized, textIn } from '../../cms/localized.ts';
+import { docIdSchema, localized, textIn } from '@portals/shared/cms';
 
 const localeSchema = z.enum(locales);
 
@@ -54,6 +54,12 @@ export const referentKind: ContentKind<ReferentDoc, SiteReferent> = {
       const name = textIn(doc.name, locale);
       if (name) names[locale] = name;
     }
-    return { id: doc.id, updatedAt: doc.updatedAt, acronym: doc.acronym, website: doc.website, names };
+    return {
+      id: doc.id,
+      updatedAt: doc.updatedAt,
+      acronym: doc.acronym,
+      website: doc.website,
+      names,
+    };
   },
 };

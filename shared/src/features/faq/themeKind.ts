@@ -2,7 +2,7 @@ import type { Theme } from '@portals/content-models/payload-types';
 import { collectionSlugs, locales, type Locale } from '@portals/content-models';
 import { z } from 'zod';
 import type { ContentKind } from '../../kit/contract.ts';
-import { docIdSchema, localized, textIn } from '../../cms/localized.ts';
+import { docIdSchema, localized, textIn } from '@portals/shared/cms';
 
 const localeSchema = z.enum(locales);
 

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '@portals/content-models';
 import type { ToEntryContext } from '../../kit/contract.ts';
-import { textIn } from '../../cms/localized.ts';
+import { textIn } from '@portals/shared/cms';
 import { richTextToHtml, type LexicalState } from '../../richtext/richTextToHtml.ts';
 import type { FaqDoc } from './faqDocSchema.ts';
 import type { FaqTranslation, SiteFaqEntry } from './siteFaqEntrySchema.ts';

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/createTranslator.ts';
 import type { PortalFeature, SiteRoute } from '../../kit/contract.ts';
-import type { SiteArticle } from '../../cms/siteArticleSchema.ts';
+import type { SiteArticle } from '@portals/shared/cms';
 import type { ArticleListItem } from '../../site/listArticles.ts';
 import { newsPath, newsSegment } from './newsPaths.ts';
 import { newsItems, newsRoutes, type NewsPagination } from './newsRoutes.ts';

@@ -9,7 +9,9 @@ export const newsPerPage = 10;
 /** `/fr/actualites/` for the first page, `/fr/actualites/2/` for the next ones. */
 export function newsPath(locale: Locale, page = 1): string {
   if (!Number.isInteger(page) || page < 1) throw new Error(`newsPath: no page ${page}`);
-  return page === 1 ? `/${locale}/${newsSegment[locale]}/` : `/${locale}/${newsSegment[locale]}/${page}/`;
+  return page === 1
+    ? `/${locale}/${newsSegment[locale]}/`
+    : `/${locale}/${newsSegment[locale]}/${page}/`;
 }
 
 /** `/fr/actualites/rss.xml`: the RSS feed of a language. */
