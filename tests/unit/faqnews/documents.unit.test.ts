@@ -4,6 +4,7 @@ import { documentsFeature } from '@portals/shared/features/documents/feature.ts'
 import { fileFormat, formatFileSize } from '@portals/shared/features/documents/fileFacts.ts';
 import { documentKind } from '@portals/shared/features/documents/kind.ts';
 import { listDocuments } from '@portals/shared/features/documents/listDocuments.ts';
+import { fileUrl } from '@portals/shared/features/documents/toSiteDocument.ts';
 import { mapFixture, routeContext } from './faqnewsFixtures.ts';
 
 const warnings: string[] = [];
@@ -22,6 +23,15 @@ describe('the documents kind', () => {
       filesize: 240312,
       availableLocales: ['fr', 'nl'],
     });
+  });
+
+  it('rebases a URL Payload wrote against its own server address onto the CMS URL', () => {
+    expect(documents.find((document) => document.id === '23')?.url).toBe(
+      'https://cms.example.test/api/documents/file/affiche-droits.pdf',
+    );
+    expect(fileUrl('/api/documents/file/a%20b.pdf', 'https://example.test/cms/')).toBe(
+      'https://example.test/cms/api/documents/file/a%20b.pdf',
+    );
   });
 
   it('skips a document without a file, and says so', () => {

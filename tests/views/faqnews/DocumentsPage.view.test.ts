@@ -14,10 +14,9 @@ const documents = entries.documents ?? [];
 async function render(locale: 'fr' | 'nl') {
   const [route] = documentRoutes(routeContext(entries), locale);
   if (!route) throw new Error(`no ${locale} documents page`);
-  return (await renderView(views.documentList, { site, route, navigation: [] })).replace(
-    /\u202f/g,
-    ' ',
-  );
+  return (
+    await renderView(views.documentList, { site, route, data: { navigation: () => [] } })
+  ).replace(/\u202f/g, ' ');
 }
 
 describe('DocumentsPage', () => {

@@ -11,7 +11,7 @@ const context = routeContext(fixtureEntries());
 async function render(locale: 'fr' | 'nl') {
   const [route] = faqRoutes(context, locale);
   if (!route) throw new Error(`no ${locale} FAQ page`);
-  return renderView(views.faq, { site, route, navigation: [] });
+  return renderView(views.faq, { site, route, data: { navigation: () => [] } });
 }
 
 describe('FaqPage', () => {
@@ -48,6 +48,15 @@ describe('FaqPage', () => {
     expect(html).toMatch(/Beantwoord op 2 oktober 2026/);
     expect(html).toContain('Link naar dit antwoord');
     expect(html).not.toContain('faq-14');
+  });
+
+  it('shows the main menu the kit builds for the page’s language', async () => {
+    const [route] = faqRoutes(context, 'nl');
+    const navigation = (locale: string) => [
+      { title: `Ziekenhuizen (${locale})`, href: '/nl/ziekenhuizen/', children: [] },
+    ];
+    const html = await renderView(views.faq, { site, route, data: { navigation } });
+    expect(html).toContain('Ziekenhuizen (nl)');
   });
 
   it('links the other language through hreflang', async () => {

@@ -15,7 +15,7 @@ async function render(path: string) {
     (candidate) => candidate.path === path,
   );
   if (route?.kind !== 'newsPage') throw new Error(`no news page at ${path}`);
-  return renderView(views.newsPage, { site, route, navigation: [] });
+  return renderView(views.newsPage, { site, route, data: { navigation: () => [] } });
 }
 
 describe('NewsPage', () => {
@@ -62,7 +62,7 @@ describe('NewsPage', () => {
     const one = routeContext({ articles: [newsArticle(1)] });
     const [route] = newsRoutes(one, 'fr');
     if (route?.kind !== 'newsPage') throw new Error('no news page');
-    const html = await renderView(views.newsPage, { site, route, navigation: [] });
+    const html = await renderView(views.newsPage, { site, route, data: { navigation: () => [] } });
     expect(html).not.toContain('class="pagination"');
     expect(html).not.toContain('rel="next"');
   });

@@ -5,6 +5,17 @@ import type { DocumentDoc } from './documentDocSchema.ts';
 import type { DocumentTranslation, SiteDocument } from './siteDocumentSchema.ts';
 
 /**
+ * The file's address as the sites reach the CMS. Payload writes upload URLs against its own
+ * `serverURL` (often `http://localhost:3000` behind a proxy), or as a bare path: only the path
+ * is kept, joined onto `cmsUrl`.
+ */
+export function fileUrl(url: string, cmsUrl: string): string {
+  const parsed = /^https?:\/\//i.test(url) ? new URL(url) : null;
+  const path = parsed ? `${parsed.pathname}${parsed.search}` : url;
+  return `${cmsUrl.replace(/\/+$/, '')}${path.startsWith('/') ? '' : '/'}${path}`;
+}
+
+/**
  * Maps a CMS document to its entry: a translation per language where its title exists, and
  * the file's URL made absolute on the CMS (the sites are served from another host). A
  * document without a file, or without a title in any language, is left out and logged.
@@ -31,7 +42,7 @@ export function toSiteDocument(doc: DocumentDoc, context: ToEntryContext): SiteD
     isDemo: doc.isDemo,
     publisher: doc.publisher,
     themeIds: [...new Set(doc.themes)],
-    url: new URL(doc.url, context.cmsUrl).href,
+    url: fileUrl(doc.url, context.cmsUrl),
     filename: doc.filename,
     mimeType: doc.mimeType ?? 'application/octet-stream',
     filesize: doc.filesize,
