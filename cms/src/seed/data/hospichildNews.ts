@@ -21,7 +21,7 @@ function item(
   return {
     key,
     kind: 'news',
-    sections: ['news'],
+    sections: [],
     publishedAt,
     fr: text(fr, note),
     ...(nl ? { nl: text(nl, noteNl) } : {}),
