@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CollectionSlug, SelectType, Where } from 'payload';
+import type { Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentKind } from '@portals/shared/features/documents/kind.ts';
 import { faqKind } from '@portals/shared/features/faq/kind.ts';
@@ -41,12 +41,12 @@ async function readThrough<Doc extends { id: string }, Entry extends KitEntry>(
   where: Where = {},
 ) {
   const { docs } = await cms.payload.find({
-    collection: kind.collection as CollectionSlug,
+    collection: kind.collection,
     locale: 'all',
     depth: 0,
     overrideAccess: false,
     where,
-    select: Object.fromEntries(kind.fields.map((field) => [field, true])) as SelectType,
+    select: Object.fromEntries(kind.fields.map((field) => [field, true])),
   });
   const warnings: string[] = [];
   const entries = docs.flatMap((raw) => {
