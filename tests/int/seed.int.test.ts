@@ -97,12 +97,38 @@ describe('the demo content', () => {
     expect(items.some((item) => Date.parse(item.startsAt as string) > now)).toBe(true);
   });
 
-  it('seeds fifteen FAQ entries, those of seul avec enfant answered by a referent organisation', async () => {
+  it('seeds twenty-two FAQ entries, those of seul avec enfant answered by a referent organisation', async () => {
     const entries = await publicDocs('faq');
-    expect(entries).toHaveLength(15);
+    expect(entries).toHaveLength(22);
     const sae = entries.filter((entry) => (entry.portals as string[]).includes('seul-avec-enfant'));
     expect(sae.length).toBeGreaterThan(0);
     expect(sae.every((entry) => entry.answeredBy != null)).toBe(true);
+  });
+
+  it('gives Hospichild FAQ entries on several themes, most of them in both languages', async () => {
+    const entries = await publicDocs('faq', { portals: { in: 'hospichild' } });
+    const questions = entries.map((entry) => entry.question as Record<string, string | null>);
+    expect(questions.filter((question) => question.fr)).toHaveLength(7);
+    expect(questions.filter((question) => question.nl)).toHaveLength(6);
+    expect(new Set(entries.flatMap((entry) => entry.themes as number[])).size).toBeGreaterThan(3);
+  });
+
+  it('publishes more than ten Hospichild news articles in each language, for the paginated list', async () => {
+    const news = await publicDocs('articles', {
+      and: [{ portals: { in: 'hospichild' } }, { kind: { equals: 'news' } }],
+    });
+    const titles = news.map((doc) => doc.title as Record<string, string | null>);
+    expect(titles.filter((title) => title.fr).length).toBeGreaterThan(10);
+    expect(titles.filter((title) => title.nl).length).toBeGreaterThan(10);
+  });
+
+  it('uploads Hospichild PDFs described in French and Dutch', async () => {
+    const documents = await publicDocs('documents', { portals: { in: 'hospichild' } });
+    expect(documents).toHaveLength(3);
+    expect(documents.every((doc) => doc.mimeType === 'application/pdf')).toBe(true);
+    expect(documents.every((doc) => Number(doc.filesize) > 0)).toBe(true);
+    const titles = documents.map((doc) => doc.title as Record<string, string | null>);
+    expect(titles.filter((title) => title.nl)).toHaveLength(2);
   });
 
   it('builds the Born in Brussels tree with its seven top sections, each with sub-sections', async () => {

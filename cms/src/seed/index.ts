@@ -3,6 +3,9 @@ import { agendaItems } from './data/agenda.ts';
 import { bornInBrusselsArticles, bornInBrusselsReuse } from './data/bornInBrusselsArticles.ts';
 import { bornInBrusselsSections } from './data/bornInBrusselsTree.ts';
 import { faqEntries } from './data/faq.ts';
+import { hospichildDocuments } from './data/hospichildDocuments.ts';
+import { hospichildFaq } from './data/hospichildFaq.ts';
+import { hospichildNews } from './data/hospichildNews.ts';
 import { hospichildArticles, hospichildSections } from './data/hospichild.ts';
 import { hospitals } from './data/hospitals.ts';
 import { mutualities } from './data/mutualities.ts';
@@ -12,6 +15,7 @@ import { themes } from './data/themes.ts';
 import { placeReusedArticles, seedArticles } from './seedArticles.ts';
 import { seedAgenda } from './seedAgenda.ts';
 import { seedDirectoryCuration } from './seedDirectoryCuration.ts';
+import { seedDocuments } from './seedDocuments.ts';
 import { seedFaq } from './seedFaq.ts';
 import { seedHospitals, seedMutualities } from './seedFiches.ts';
 import { seedMidwives } from './seedMidwives.ts';
@@ -48,7 +52,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const articles = await seedArticles(
     payload,
     'hospichild',
-    hospichildArticles,
+    [...hospichildArticles, ...hospichildNews],
     { sections: hospichildTree, themes: themeIds },
     log,
   );
@@ -75,11 +79,12 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const agenda = await seedAgenda(payload, agendaItems, themeIds, log);
   const faq = await seedFaq(
     payload,
-    faqEntries,
+    [...faqEntries, ...hospichildFaq],
     { themes: themeIds, organisations: organisationIds },
     log,
   );
   const resources = await seedResources(payload, themeIds, log);
+  const documents = await seedDocuments(payload, hospichildDocuments, themeIds, log);
   const portals = await seedPortals(payload, log);
   const curations = await seedDirectoryCuration(payload, log);
   const midwives = await seedMidwives(payload, log);
@@ -97,7 +102,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
     `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       `${users.created + referents.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
       `${fiches.created + antennas.created} fiche(s), ${agenda.created} agenda item(s), ${faq.created} FAQ entr(ies), ` +
-      `${resources.created} resource(s), ${portals.created} portal record(s), ${curations.created} directory curation(s), ` +
+      `${resources.created + documents.created} resource(s), ${portals.created} portal record(s), ${curations.created} directory curation(s), ` +
       `${midwives.created} midwife record(s), ${redirects.created} redirect(s).`,
   );
   return { users, articles: { created: newArticles }, sections };

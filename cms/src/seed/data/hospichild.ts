@@ -234,27 +234,14 @@ export const hospichildSections: SeedSection[] = [
         'Activiteiten, kampen en uitstappen op maat van zieke kinderen en kinderen met een handicap.',
     },
   },
-  {
-    key: 'news',
-    order: 5,
-    fr: {
-      title: 'Actualités',
-      description:
-        'Les nouvelles du secteur pédiatrique bruxellois : initiatives, publications et rendez-vous.',
-    },
-    nl: {
-      title: 'Nieuws',
-      description: 'Nieuws uit de Brusselse kinderzorg: initiatieven, publicaties en afspraken.',
-    },
-  },
 ];
 
 export const hospichildArticles: SeedArticle[] = [
-  // ───────────────────────────── News ─────────────────────────────
+  // ── News: listed by kind on the news pages, and in the section of their subject if any ──
   {
     key: 'news-hospinews-relaunch',
     kind: 'news',
-    sections: ['news'],
+    sections: [],
     publishedAt: '2026-01-14T09:00:00.000Z',
     fr: {
       title: 'Hospinews : la lettre d’information mensuelle change de look',
@@ -272,7 +259,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-support-group',
     kind: 'news',
-    sections: ['news', 'illness-serious'],
+    sections: ['illness-serious'],
     publishedAt: '2026-02-09T10:00:00.000Z',
     fr: {
       title: 'Le groupe de parole des parents d’enfants malades chroniques reprend',
@@ -304,7 +291,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-family-room',
     kind: 'news',
-    sections: ['news', 'hospital-stay'],
+    sections: ['hospital-stay'],
     publishedAt: '2026-03-12T08:30:00.000Z',
     fr: {
       title: 'Un salon des familles ouvre ses portes dans un service de pédiatrie',
@@ -336,7 +323,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-pain-colloquium',
     kind: 'news',
-    sections: ['news', 'hospital-stay'],
+    sections: ['hospital-stay'],
     publishedAt: '2026-04-02T09:00:00.000Z',
     fr: {
       title: 'Colloque : la douleur de l’enfant, de la recherche au chevet',
@@ -355,7 +342,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-storytelling-volunteers',
     kind: 'news',
-    sections: ['news', 'hospital-stay'],
+    sections: ['hospital-stay'],
     publishedAt: '2026-05-06T09:00:00.000Z',
     fr: {
       title: 'Appel aux bénévoles conteurs pour les enfants hospitalisés',
@@ -374,7 +361,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-summer-activities',
     kind: 'news',
-    sections: ['news', 'daily-leisure'],
+    sections: ['daily-leisure'],
     publishedAt: '2026-06-03T09:00:00.000Z',
     fr: {
       title: 'Vacances d’été : stages et activités adaptés aux enfants malades',
@@ -406,7 +393,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-hospital-school-year',
     kind: 'news',
-    sections: ['news', 'daily-school'],
+    sections: ['daily-school'],
     publishedAt: '2026-08-27T08:00:00.000Z',
     fr: {
       title: 'Rentrée scolaire : l’école à l’hôpital rouvre ses classes',
@@ -438,7 +425,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-siblings-brochure',
     kind: 'news',
-    sections: ['news', 'daily-siblings'],
+    sections: ['daily-siblings'],
     publishedAt: '2026-09-17T09:00:00.000Z',
     fr: {
       title: 'Une brochure pour la fratrie : « Et moi, dans tout ça ? »',
@@ -470,7 +457,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-respite-weekend',
     kind: 'news',
-    sections: ['news', 'illness-disability'],
+    sections: ['illness-disability'],
     directoryCategories: [267, 905],
     publishedAt: '2026-10-08T09:00:00.000Z',
     fr: {
@@ -490,7 +477,7 @@ export const hospichildArticles: SeedArticle[] = [
   {
     key: 'news-listening-lines',
     kind: 'news',
-    sections: ['news', 'illness-serious'],
+    sections: ['illness-serious'],
     publishedAt: '2026-11-10T09:00:00.000Z',
     fr: {
       title: 'Parents épuisés : une écoute anonyme, jour et nuit',

@@ -1,0 +1,25 @@
+import type { Locale } from '@portals/content-models';
+
+/** The URL segment of the FAQ page, in each language. */
+export const faqSegment: Record<Locale, string> = {
+  fr: 'questions-frequentes',
+  nl: 'veelgestelde-vragen',
+};
+
+/** `/fr/questions-frequentes/`: the FAQ page of a language. */
+export function faqPath(locale: Locale): string {
+  return `/${locale}/${faqSegment[locale]}/`;
+}
+
+/**
+ * The fragment of one answer, from the entry's id: it stays the same when the question is
+ * reworded and in both languages, so a link sent to a parent keeps working.
+ */
+export function faqAnchor(entryId: string): string {
+  return `faq-${entryId}`;
+}
+
+/** The fragment of a theme's group on the FAQ page. */
+export function faqThemeAnchor(themeId: string | null): string {
+  return themeId === null ? 'theme-other' : `theme-${themeId}`;
+}

@@ -1,0 +1,66 @@
+import { portals } from '@portals/content-models';
+import { describe, expect, it } from 'vitest';
+import { faqRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
+import { views } from '@portals/shared/features/faq/views.ts';
+import { fixtureEntries, routeContext } from '../../unit/faqnews/faqnewsFixtures.ts';
+import { renderView } from '../renderView.ts';
+
+const site = { portal: portals.hospichild };
+const context = routeContext(fixtureEntries());
+
+async function render(locale: 'fr' | 'nl') {
+  const [route] = faqRoutes(context, locale);
+  if (!route) throw new Error(`no ${locale} FAQ page`);
+  return renderView(views.faq, { site, route, data: { navigation: () => [] } });
+}
+
+describe('FaqPage', () => {
+  it('shows each theme as a heading and each question as a heading under it', async () => {
+    const html = await render('fr');
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toMatch(/<h1[^>]*>Questions fréquentes<\/h1>/);
+    expect(html).toMatch(/<h2 id="theme-2"[^>]*>Droits du patient<\/h2>/);
+    expect(html).toMatch(
+      /<h3 id="faq-13"[^>]*>Mon enfant peut-il voir son dossier médical \?<\/h3>/,
+    );
+    expect(html).toMatch(/<h2 id="theme-other"[^>]*>Autres questions<\/h2>/);
+  });
+
+  it('shows every answer without a script, with a link to it named after the question', async () => {
+    const html = await render('fr');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('La plupart des services de pédiatrie prévoient un lit');
+    expect(html).toMatch(
+      /<a class="permalink" href="#faq-11"[^>]*>\s*Lien vers cette réponse\s*<span class="visually-hidden"[^>]*>: Puis-je dormir/,
+    );
+  });
+
+  it('lists the themes at the top, linked to their groups', async () => {
+    const html = await render('fr');
+    expect(html).toMatch(/<nav[^>]*aria-labelledby="faq-themes"/);
+    expect(html).toContain('href="#theme-1"');
+  });
+
+  it('credits the referent organisation and dates the answer in Dutch', async () => {
+    const html = await render('nl');
+    expect(html).toMatch(/<h1[^>]*>Veelgestelde vragen<\/h1>/);
+    expect(html).toContain('Antwoord van Rijksinstituut voor ziekte- en invaliditeitsverzekering');
+    expect(html).toMatch(/Beantwoord op 2 oktober 2026/);
+    expect(html).toContain('Link naar dit antwoord');
+    expect(html).not.toContain('faq-14');
+  });
+
+  it('shows the main menu the kit builds for the page’s language', async () => {
+    const [route] = faqRoutes(context, 'nl');
+    const navigation = (locale: string) => [
+      { title: `Ziekenhuizen (${locale})`, href: '/nl/ziekenhuizen/', children: [] },
+    ];
+    const html = await renderView(views.faq, { site, route, data: { navigation } });
+    expect(html).toContain('Ziekenhuizen (nl)');
+  });
+
+  it('links the other language through hreflang', async () => {
+    const html = await render('nl');
+    expect(html).toContain('hreflang="fr" href="https://portal.test/fr/questions-frequentes/"');
+  });
+});
