@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { portals } from '@portals/content-models';
 import { readSiteArticles } from '@portals/shared/cms';
+import { benchI18n } from './bench/i18n.ts';
 import { benchOpenData } from './lib/benchOpenData.ts';
 import { benchPublish } from './lib/benchPublish.ts';
 import { buildSite } from './lib/buildSite.ts';
@@ -175,7 +176,8 @@ Benchmark (${articles} bilingual articles, ${new Date().toISOString()})
     ${baselineRebuild.toFixed(1)} s, ratio ${(pipeline / baselineRebuild).toFixed(2)} against that. Rebuilds, nothing changed: pipeline ${pipelineRebuild.toFixed(1)} s,
     ratio ${(pipelineRebuild / baselineRebuild).toFixed(2)}.
 ${openData}
-${publish}`);
+${publish}
+  ${benchI18n()}`);
 } finally {
   cms.stop();
   rmSync(work, { recursive: true, force: true });
