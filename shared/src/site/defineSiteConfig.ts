@@ -1,5 +1,6 @@
 import type { Portal } from '@portals/content-models';
 import type { UiOverrides } from '../i18n/index.ts';
+import type { Publisher } from './publisher.ts';
 
 /** What a portal site tells the shared layouts about itself. */
 export interface SiteConfig {
@@ -13,6 +14,11 @@ export interface SiteConfig {
    * `directory` collection (`directoryLoader`). @default false
    */
   directory?: boolean;
+  /**
+   * Who publishes the portal, named on the contact, accessibility and privacy pages.
+   * @default a demonstration publisher, marked as such
+   */
+  publisher?: Publisher;
 }
 
 /** Identity helper that types a site's configuration. */

@@ -58,3 +58,10 @@ export { breadcrumbsFor, buildNavigation, type Crumb, type NavItem } from './bui
 export { defineSiteConfig, type SiteConfig } from './defineSiteConfig.ts';
 export { portalData, type PortalData } from './portalData.ts';
 export { pageHead, type PageHead } from './pageHead.ts';
+export {
+  demoPublisher,
+  localPublisher,
+  type LocalPublisher,
+  type PortalText,
+  type Publisher,
+} from './publisher.ts';
