@@ -49,7 +49,10 @@ export async function readSiteArticles(options: ReadOptions): Promise<SiteArticl
           logger.info(`articles: page ${page}/${Math.max(totalPages, 1)} (${totalDocs} published)`),
   });
   return keepPublished(docs, logger).flatMap((doc) => {
-    const article = toSiteArticle(doc, { onWarning: (message) => logger.warn(message) });
+    const article = toSiteArticle(doc, {
+      cmsUrl: options.cmsUrl,
+      onWarning: (message) => logger.warn(message),
+    });
     return article ? [article] : [];
   });
 }

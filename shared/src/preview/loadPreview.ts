@@ -77,7 +77,7 @@ export async function loadPreview(request: PreviewRequest): Promise<PreviewView>
   if (!draft.ok) return fail(draft.problem, draft.detail);
   // Links to other articles stay placeholders: the page resolves them against the live
   // release's published articles, as it does for every article.
-  const article = toSiteArticle(draft.doc);
+  const article = toSiteArticle(draft.doc, { cmsUrl: request.cmsUrl });
   const withToken = (path: string) =>
     `${path}?${new URLSearchParams({ [previewTokenParam]: token ?? '' }).toString()}`;
   const links = {
