@@ -65,3 +65,4 @@ export {
   type PortalText,
   type Publisher,
 } from './publisher.ts';
+export { cmsImageConfig, type RemotePattern } from './cmsImageConfig.ts';
