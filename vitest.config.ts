@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      // Views rendered from fixtures by Astro's container (`*.view.test.ts`), on Astro's Vite.
+      'tests/view/vitest.config.ts',
       {
         test: {
           name: 'unit',
