@@ -81,3 +81,17 @@ describe('t through i18next', () => {
     expect(t('fr')).not.toBe(t('nl'));
   });
 });
+
+describe('override namespaces', () => {
+  it('treats an override set rebuilt as a new object like the first one', () => {
+    const make = (): UiOverrides => ({ fr: { 'nav.home': 'Départ' } });
+    expect(t('fr', make())('nav.home')).toBe('Départ');
+    expect(t('fr', make())('nav.home')).toBe('Départ');
+  });
+
+  it('tells a removed string apart from an absent one', () => {
+    const removed = { fr: { 'nav.home': 'Départ' }, nl: { 'nav.home': undefined } };
+    expect(t('nl', removed as unknown as UiOverrides)('nav.home')).toBe('Départ');
+    expect(t('nl', { fr: { 'nav.home': 'Départ' }, nl: {} })('nav.home')).toBe('Startpagina');
+  });
+});

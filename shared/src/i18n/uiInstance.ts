@@ -7,7 +7,8 @@ const sharedNamespace = 'ui';
 
 let instance: i18n | undefined;
 const namespaces = new WeakMap<UiOverrides, string>();
-let siteCount = 0;
+/** Namespaces by content: an override set rebuilt as a new object reuses its namespace. */
+const namespacesByContent = new Map<string, string>();
 
 /**
  * The one i18next instance of a build, initialised synchronously from the bundled resources
@@ -52,11 +53,17 @@ function layered(locale: Locale, overrides: UiOverrides): Record<string, string>
  */
 function namespaceOf(ui: i18n, overrides: UiOverrides): string {
   if (Object.keys(overrides).length === 0) return sharedNamespace;
-  let namespace = namespaces.get(overrides);
-  if (namespace) return namespace;
-  namespace = `site${++siteCount}`;
-  for (const locale of Object.keys(uiStrings) as Locale[]) {
-    ui.addResourceBundle(locale, namespace, layered(locale, overrides));
+  const known = namespaces.get(overrides);
+  if (known) return known;
+  // undefined (a removed string) must count: JSON would drop it.
+  const content = JSON.stringify(overrides, (_key, value: unknown) => value ?? null);
+  let namespace = namespacesByContent.get(content);
+  if (!namespace) {
+    namespace = `site${namespacesByContent.size + 1}`;
+    for (const locale of Object.keys(uiStrings) as Locale[]) {
+      ui.addResourceBundle(locale, namespace, layered(locale, overrides));
+    }
+    namespacesByContent.set(content, namespace);
   }
   namespaces.set(overrides, namespace);
   return namespace;
