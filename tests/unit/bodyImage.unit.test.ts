@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImageHtml, bodyImageRequest } from '@portals/shared/richtext';
+import { bodyImageHtml, bodyImageRequest, renderBodyImage } from '@portals/shared/richtext';
 
 const media = {
   id: '7',
@@ -55,5 +55,26 @@ describe('bodyImageHtml', () => {
 
   it('leaves out an empty srcset', () => {
     expect(bodyImageHtml({ ...image, srcset: '' })).not.toContain('srcset');
+  });
+});
+
+describe('renderBodyImage', () => {
+  it('asks getImage for the column width and candidates, and writes its answer', async () => {
+    const asked: unknown[] = [];
+    const html = await renderBodyImage(
+      (options) => {
+        asked.push(options);
+        return Promise.resolve({
+          src: '/_astro/a.webp',
+          srcSet: { attribute: '/_astro/a_400.webp 400w' },
+        });
+      },
+      media,
+      false,
+    );
+    expect(asked).toEqual([bodyImageRequest(media)]);
+    expect(html).toBe(
+      '<img src="/_astro/a.webp" srcset="/_astro/a_400.webp 400w" sizes="(min-width: 46rem) 42rem, calc(100vw - 2rem)" width="800" height="450" alt="Un parc" loading="lazy" decoding="async">',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ResponsiveImage from '../../shared/src/components/ResponsiveImage.astro';
 import RichText from '../../shared/src/components/RichText.astro';
 import { renderView } from '../view/renderView.ts';
 
@@ -30,6 +31,24 @@ describe('RichText', () => {
   it('renders a body without images as it is', async () => {
     expect(await renderView(RichText, { html: '<p>Texte</p>' })).toContain(
       '<div class="rich-text"><p>Texte</p></div>',
+    );
+  });
+});
+
+describe('ResponsiveImage', () => {
+  it('renders a cover image eagerly with its srcset and size', async () => {
+    const html = await renderView(ResponsiveImage, {
+      media: {
+        id: '3',
+        src: 'https://cms.example.be/api/media/file/cover.jpg',
+        width: 1200,
+        height: 600,
+        alt: 'Couverture',
+      },
+      eager: true,
+    });
+    expect(html).toMatch(
+      /<img src="[^"]+" srcset="[^"]*400w, [^"]*800w, [^"]*1200w" sizes="[^"]+" width="800" height="400" alt="Couverture" loading="eager" decoding="async">/,
     );
   });
 });

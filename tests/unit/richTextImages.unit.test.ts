@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listMediaPlaceholders, richTextToHtml, sanitizeRichText } from '@portals/shared/richtext';
+import {
+  imageOfMedia,
+  listMediaPlaceholders,
+  richTextToHtml,
+  sanitizeRichText,
+} from '@portals/shared/richtext';
 import { bodyWith, mediaDoc, uploadNode } from '../fixtures/richtext/imageBody.ts';
 
 const cmsUrl = 'http://localhost:3000';
@@ -51,7 +56,7 @@ describe('images in rich text', () => {
   it('leaves out an upload read at depth 0, asking for a deeper read', () => {
     const { html, warnings } = render('fr', uploadNode(7));
     expect(html).not.toContain('<img');
-    expect(warnings).toEqual([expect.stringContaining('read the body at depth ≥ 1')]);
+    expect(warnings).toEqual([expect.stringContaining('read it at depth ≥ 1')]);
   });
 
   it('leaves out an image without width and height', () => {
@@ -104,5 +109,42 @@ describe('sanitiser and images', () => {
     expect(sanitizeRichText(html)).toBe(
       '<img data-media="7" data-src="https://cms.example.be/a.jpg" data-width="800" data-height="600" alt="Un parc" />',
     );
+  });
+});
+
+describe('imageOfMedia', () => {
+  const context = (warnings: string[]) => ({
+    locale: 'fr' as const,
+    cmsUrl,
+    warn: (message: string) => warnings.push(message),
+  });
+
+  it('gives a cover image in the page’s language, ready for the image pipeline', () => {
+    expect(imageOfMedia(mediaDoc(), context([]))).toEqual({
+      id: '7',
+      src: 'http://localhost:3000/api/media/file/lecture.jpg',
+      width: 1600,
+      height: 900,
+      alt: 'Une infirmière lit une histoire à un enfant',
+    });
+  });
+
+  it('refuses a PDF where an image is expected, saying so', () => {
+    const warnings: string[] = [];
+    expect(imageOfMedia(mediaDoc({ mimeType: 'application/pdf' }), context(warnings))).toBeNull();
+    expect(warnings).toEqual(['upload 7 is not an image: left out']);
+  });
+
+  it('encodes a URL that would break out of the attribute', () => {
+    const doc = mediaDoc({ url: 'https://cms.example.be/a" onerror="x.jpg' });
+    expect(imageOfMedia(doc, context([]))?.src).toBe(
+      'https://cms.example.be/a%22%20onerror=%22x.jpg',
+    );
+  });
+
+  it('refuses a size that is not a plain pixel count', () => {
+    const warnings: string[] = [];
+    expect(imageOfMedia(mediaDoc({ width: 1e9 }), context(warnings))).toBeNull();
+    expect(warnings).toEqual(['image 7 has values that cannot be trusted in a page: left out']);
   });
 });

@@ -56,3 +56,27 @@ export function bodyImageHtml(image: BodyImage): string {
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ')}>`;
 }
+
+/** Astro's `getImage`, passed in so this module stays free of the `astro:assets` virtual module. */
+export type GetImage = (
+  options: ReturnType<typeof bodyImageRequest>,
+) => Promise<{ src: string; srcSet: { attribute: string } }>;
+
+/** The responsive `<img>` of an image: sharp's resized copies through `getImage`, then the tag. */
+export async function renderBodyImage(
+  getImage: GetImage,
+  media: MediaPlaceholder,
+  eager: boolean,
+): Promise<string> {
+  const request = bodyImageRequest(media);
+  const image = await getImage(request);
+  return bodyImageHtml({
+    src: image.src,
+    srcset: image.srcSet.attribute,
+    sizes: request.sizes,
+    width: request.width,
+    height: request.height,
+    alt: media.alt,
+    eager,
+  });
+}

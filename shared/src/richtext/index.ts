@@ -13,4 +13,12 @@ export {
   resolveMediaPlaceholders,
   type MediaPlaceholder,
 } from './mediaPlaceholders.ts';
-export { bodyImageHtml, bodyImageRequest, bodyImageSizes, type BodyImage } from './bodyImage.ts';
+export {
+  bodyImageHtml,
+  bodyImageRequest,
+  bodyImageSizes,
+  renderBodyImage,
+  type BodyImage,
+  type GetImage,
+} from './bodyImage.ts';
+export { imageOfMedia, type MediaContext } from './imageOfMedia.ts';
