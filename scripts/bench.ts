@@ -4,6 +4,7 @@ import path from 'node:path';
 import { portals } from '@portals/content-models';
 import { readKind } from '@portals/shared/cms';
 import { articleKind } from '@portals/shared/kit';
+import { benchI18n } from './bench/i18n.ts';
 import { benchOpenData } from './lib/benchOpenData.ts';
 import { benchPublish } from './lib/benchPublish.ts';
 import { buildSite } from './lib/buildSite.ts';
@@ -176,7 +177,8 @@ Benchmark (${articles} bilingual articles, ${new Date().toISOString()})
     ${baselineRebuild.toFixed(1)} s, ratio ${(pipeline / baselineRebuild).toFixed(2)} against that. Rebuilds, nothing changed: pipeline ${pipelineRebuild.toFixed(1)} s,
     ratio ${(pipelineRebuild / baselineRebuild).toFixed(2)}.
 ${openData}
-${publish}`);
+${publish}
+  ${benchI18n()}`);
 } finally {
   cms.stop();
   rmSync(work, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 
@@ -5,6 +6,13 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 export const viewSiteUrl = 'https://portal.test';
 
 let container: Promise<AstroContainer> | undefined;
+
+async function createContainer(): Promise<AstroContainer> {
+  const created = await AstroContainer.create({ astroConfig: { site: viewSiteUrl } });
+  // MDX content renders through Astro's JSX renderer, which a site's mdx() integration adds.
+  created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+  return created;
+}
 
 /**
  * Renders an Astro component with its props to the HTML a build would write. Vitest runs
@@ -15,7 +23,7 @@ export async function renderView(
   component: AstroComponentFactory,
   props: Record<string, unknown>,
 ): Promise<string> {
-  container ??= AstroContainer.create({ astroConfig: { site: viewSiteUrl } });
+  container ??= createContainer();
   const html = await (await container).renderToString(component, { props });
   return html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import { getViteConfig } from 'astro/config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,5 +23,12 @@ export default getViteConfig(
     configFile: false,
     site: 'https://portal.test/',
     logLevel: 'error',
+    // MDX pages (footer pages) and body images fetched from a CMS, as in a site.
+    integrations: [mdx()],
+    image: {
+      remotePatterns: [
+        { protocol: 'https', hostname: 'cms.example.be', pathname: '/api/media/file/**' },
+      ],
+    },
   },
 );

@@ -7,6 +7,8 @@ import type { ArticleTranslation, SiteArticle } from './siteArticleSchema.ts';
 export interface ArticleMappingOptions {
   /** Receives notes about content that was left out. */
   onWarning?: (message: string) => void;
+  /** The CMS base URL, to make the URLs of images in bodies absolute. */
+  cmsUrl?: string;
 }
 
 /** An article exists in a locale when both its title and its slug are non-empty there. */
@@ -36,6 +38,8 @@ export function toSiteArticle(
       slug: textIn(doc.slug, locale),
       summary: textIn(doc.summary, locale),
       bodyHtml: richTextToHtml(doc.body[locale] as LexicalState | null | undefined, {
+        locale,
+        cmsUrl: options.cmsUrl,
         onWarning: (message) => options.onWarning?.(`article ${doc.id} (${locale}): ${message}`),
       }),
     };

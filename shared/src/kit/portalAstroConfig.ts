@@ -6,6 +6,7 @@ import { envField } from 'astro/config';
 import { loadEnv } from 'vite';
 import { defaultLocale } from '@portals/content-models';
 import type { SiteConfig } from '../site/defineSiteConfig.ts';
+import { cmsImageConfig } from '../site/cmsImageConfig.ts';
 import { portalKit } from './portalKit.ts';
 
 export interface PortalAstroConfigOptions {
@@ -29,8 +30,13 @@ export function portalAstroConfig(options: PortalAstroConfigOptions): AstroUserC
   const localUrl = `http://localhost:${portal.localPort}`;
   // `site` is needed before Astro reads its env schema, so SITE_URL is read here too (from
   // the environment or a .env file) and checked to be a URL.
-  const env = loadEnv(process.env.NODE_ENV ?? 'production', fileURLToPath(root), 'SITE_');
+  const env = loadEnv(process.env.NODE_ENV ?? 'production', fileURLToPath(root), [
+    'SITE_',
+    'CMS_',
+  ]);
   const siteUrl = new URL(env.SITE_URL ?? localUrl).href;
+  // Images in bodies are fetched from the CMS and resized by sharp at build: that host only.
+  const cmsUrl = new URL(env.CMS_URL ?? 'http://localhost:3000').href;
   return {
     site: siteUrl,
     // Every page is prerendered except the draft preview, rendered on request by the static
@@ -44,6 +50,7 @@ export function portalAstroConfig(options: PortalAstroConfigOptions): AstroUserC
     // command on the same outDir keeps Astro's content cache: a changed outDir clears it.
     outDir: './.releases/.staging',
     server: { port: portal.localPort },
+    image: cmsImageConfig(cmsUrl),
     i18n: {
       locales: [...portal.locales],
       defaultLocale,

@@ -8,8 +8,8 @@ import { previewRoute, type PreviewRoute } from './previewRoute.ts';
  */
 export const articlePreview: PreviewMapping<ArticleDoc, PreviewRoute> = {
   docSchema: articleDocSchema,
-  route(doc, locale, { locales, links }) {
-    const article = toSiteArticle(doc);
+  route(doc, locale, { locales, links, cmsUrl }) {
+    const article = toSiteArticle(doc, { cmsUrl });
     return article && previewRoute(article, locale, locales, links);
   },
 };

@@ -7,3 +7,18 @@ export {
 } from './internalLinks.ts';
 export { richTextToHtml, type LexicalState, type RichTextOptions } from './richTextToHtml.ts';
 export { sanitizeRichText } from './sanitizeRichText.ts';
+export {
+  listMediaPlaceholders,
+  mediaPlaceholder,
+  resolveMediaPlaceholders,
+  type MediaPlaceholder,
+} from './mediaPlaceholders.ts';
+export {
+  bodyImageHtml,
+  bodyImageRequest,
+  bodyImageSizes,
+  renderBodyImage,
+  type BodyImage,
+  type GetImage,
+} from './bodyImage.ts';
+export { imageOfMedia, type MediaContext } from './imageOfMedia.ts';

@@ -1,7 +1,9 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html';
+import type { Locale } from '@portals/content-models';
 import { internalLinkPlaceholder, type InternalLinkTarget } from './internalLinks.ts';
 import { sanitizeRichText } from './sanitizeRichText.ts';
+import { uploadToPlaceholder, type UploadNode } from './uploadToPlaceholder.ts';
 
 /** A serialized Lexical editor state, as the CMS returns it in `body`. */
 export type LexicalState = Parameters<typeof convertLexicalToHTML>[0]['data'];
@@ -9,6 +11,10 @@ export type LexicalState = Parameters<typeof convertLexicalToHTML>[0]['data'];
 export interface RichTextOptions {
   /** Receives what was dropped (unknown nodes, links to deleted documents) for the build log. */
   onWarning?: (message: string) => void;
+  /** The body's language, in which an image's alternative text is taken. */
+  locale?: Locale;
+  /** The CMS base URL, to make upload URLs absolute. */
+  cmsUrl?: string;
 }
 
 type LexicalNodes = Parameters<Exclude<HTMLConverter, string>>[0]['node'][];
@@ -32,8 +38,11 @@ function internalTarget(doc: LinkFields['doc']): InternalLinkTarget | null {
     : null;
 }
 
-function converters({ onWarning }: RichTextOptions): HTMLConvertersFunction {
+function converters({ onWarning, locale, cmsUrl }: RichTextOptions): HTMLConvertersFunction {
   const warn = onWarning ?? (() => undefined);
+  // Payload's own upload converter writes a plain <img> with the CMS URL and no alt check.
+  const upload: HTMLConverter<UploadNode & { type: string }> = ({ node }) =>
+    uploadToPlaceholder(node, { locale, cmsUrl, warn });
   const link: HTMLConverter<{ type: string; children: LexicalNodes; fields: LinkFields }> = ({
     node,
     nodesToHTML,
@@ -68,6 +77,7 @@ function converters({ onWarning }: RichTextOptions): HTMLConvertersFunction {
     link,
     autolink: link,
     listitem,
+    upload,
     // Blocks and custom nodes have no renderer yet: drop them visibly in the log, not the page.
     unknown: ({ node }) => {
       warn(`no HTML renderer for rich-text node "${node.type}": left out`);

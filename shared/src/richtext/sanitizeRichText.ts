@@ -1,9 +1,22 @@
 import sanitizeHtml from 'sanitize-html';
 import { internalLinkAttribute, internalLinkValue } from './internalLinks.ts';
+import { placeholderValues } from './mediaPlaceholders.ts';
 
 const absoluteHttpUrl = /^https?:\/\//i;
 /** Web, mail and phone links, site-absolute paths and fragments; nothing else is a link. */
 const safeHref = /^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+
+/**
+ * An `<img>` survives only as the placeholder the converter writes: every value checked and a
+ * non-empty alt. Any other image (pasted HTML, a `src` to anywhere) is removed, since it would
+ * bypass the image pipeline and could load from a third party.
+ */
+function isImagePlaceholder(attribs: Record<string, string>): boolean {
+  return (
+    Object.entries(placeholderValues).every(([name, valid]) => valid.test(attribs[name] ?? '')) &&
+    (attribs.alt ?? '').trim() !== ''
+  );
+}
 
 /**
  * Allow-list for article bodies. Whatever an editor types or pastes, only these elements,
@@ -42,6 +55,8 @@ const options: sanitizeHtml.IOptions = {
     'tr',
     'th',
     'td',
+    // Only as an image placeholder written by `richTextToHtml` (see `isImagePlaceholder`).
+    'img',
   ],
   allowedAttributes: {
     a: ['href', 'rel', 'hreflang', 'lang', internalLinkAttribute],
@@ -49,6 +64,7 @@ const options: sanitizeHtml.IOptions = {
     li: ['value'],
     th: ['colspan', 'rowspan', 'scope'],
     td: ['colspan', 'rowspan'],
+    img: [...Object.keys(placeholderValues), 'alt'],
     '*': ['style', 'lang'],
   },
   // Only the inline styles the Lexical converter emits for alignment, indent and formats.
@@ -88,9 +104,10 @@ const options: sanitizeHtml.IOptions = {
       };
     },
   },
-  // Empty paragraphs are how editors add vertical space; spacing belongs to the stylesheet.
   exclusiveFilter: (frame) =>
-    frame.tag === 'p' && frame.text.trim() === '' && !frame.mediaChildren.length,
+    // Empty paragraphs are how editors add vertical space; spacing belongs to the stylesheet.
+    (frame.tag === 'p' && frame.text.trim() === '' && !frame.mediaChildren.length) ||
+    (frame.tag === 'img' && !isImagePlaceholder(frame.attribs)),
 };
 
 /** Reduces any HTML to the article-body allow-list. Pure: same input, same output. */

@@ -1,6 +1,7 @@
 import type { Portal } from '@portals/content-models';
 import type { UiOverrides } from '../i18n/index.ts';
 import type { PortalFeature } from '../kit/contract.ts';
+import type { Publisher } from './publisher.ts';
 
 /** A block of the home page, in the order given. */
 export type HomeBlock =
@@ -25,6 +26,11 @@ export interface SiteConfig {
   theme?: string;
   /** What the home page shows. @default { blocks: ['news', 'entryPoints'] } */
   home?: { blocks: readonly HomeBlock[] };
+  /**
+   * Who publishes the portal, named on the contact, accessibility and privacy pages.
+   * @default a demonstration publisher, marked as such
+   */
+  publisher?: Publisher;
 }
 
 /** Identity helper that types a site's configuration. */

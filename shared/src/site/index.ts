@@ -61,3 +61,11 @@ export {
 } from './defineSiteConfig.ts';
 export { portalData, type CollectionEntries, type PortalData } from './portalData.ts';
 export { pageHead, type PageHead } from './pageHead.ts';
+export {
+  demoPublisher,
+  localPublisher,
+  type LocalPublisher,
+  type PortalText,
+  type Publisher,
+} from './publisher.ts';
+export { cmsImageConfig, type RemotePattern } from './cmsImageConfig.ts';

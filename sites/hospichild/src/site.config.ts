@@ -13,6 +13,18 @@ export const site = defineSiteConfig({
   features: [sectionsFeature, articlesFeature, directoryFeature({ curation: directoryCuration })],
   theme: './src/theme.css',
   home: { blocks: ['news', 'entryPoints'] },
+  // The publisher's name is real; its address, e-mail and phone are placeholders until the
+  // CDCS-CMDC confirms them, hence `isDemo`. No complaint body yet: the statement says so.
+  publisher: {
+    name: { fr: 'CDCS-CMDC asbl', nl: 'CDCS-CMDC vzw' },
+    email: 'hospichild@example.be',
+    phone: '02 000 00 00',
+    address: {
+      fr: ['Rue de l’Exemple 1', '1000 Bruxelles'],
+      nl: ['Voorbeeldstraat 1', '1000 Brussel'],
+    },
+    isDemo: true,
+  },
   ui: {
     fr: {
       'site.defaultDescription':

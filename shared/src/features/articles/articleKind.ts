@@ -26,7 +26,9 @@ export const articleKind: ContentKind<ArticleDoc, SiteArticle> = {
   perRequest: 500,
   docSchema: articleDocSchema,
   entrySchema: siteArticleSchema,
-  toEntry: (doc, { onWarning }) => toSiteArticle(doc, { onWarning }),
+  // Depth 1: images in bodies arrive with their media document (URL, size, localized alt).
+  depth: 1,
+  toEntry: (doc, { cmsUrl, onWarning }) => toSiteArticle(doc, { cmsUrl, onWarning }),
   afterSync(articles, logger) {
     // Links are resolved by the pages; say here, once per build, which ones will not be.
     for (const warning of unresolvedArticleLinks(articles)) logger.warn(warning);

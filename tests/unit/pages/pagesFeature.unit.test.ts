@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { RouteContext } from '../../../shared/src/kit/contract.ts';
+import { pagesFeature } from '../../../shared/src/features/pages/index.ts';
+
+const context = { locales: ['fr', 'nl'], entries: {} } as RouteContext;
+const routesIn = (locale: 'fr' | 'nl') => pagesFeature.routes?.(context, locale) ?? [];
+
+describe('pagesFeature', () => {
+  it('gives every language its accessibility, privacy, contact and site map pages', () => {
+    expect(routesIn('fr').map((route) => route.path)).toEqual([
+      '/fr/accessibilite/',
+      '/fr/vie-privee/',
+      '/fr/contact/',
+      '/fr/plan-du-site/',
+    ]);
+    expect(routesIn('nl').map((route) => route.path)).toEqual([
+      '/nl/toegankelijkheid/',
+      '/nl/privacy/',
+      '/nl/contact/',
+      '/nl/sitemap/',
+    ]);
+  });
+
+  it('links each page to its other language in hreflang and the language switch', () => {
+    const privacy = routesIn('nl')[1];
+    expect(privacy).toMatchObject({
+      kind: 'footerPage',
+      page: 'privacy',
+      indexable: true,
+      canonicalPath: '/nl/privacy/',
+      alternates: [
+        { locale: 'fr', path: '/fr/vie-privee/' },
+        { locale: 'nl', path: '/nl/privacy/' },
+      ],
+      languageSwitch: [{ locale: 'fr', path: '/fr/vie-privee/' }],
+    });
+  });
+
+  it('has no alternates but itself on a French-only portal', () => {
+    const [accessibility] = pagesFeature.routes?.({ ...context, locales: ['fr'] }, 'fr') ?? [];
+    expect(accessibility?.alternates).toEqual([{ locale: 'fr', path: '/fr/accessibilite/' }]);
+    expect(accessibility?.languageSwitch).toEqual([]);
+  });
+
+  it('reserves its first segments so no section slug takes them', () => {
+    expect(pagesFeature.segments?.('fr')).toEqual([
+      'accessibilite',
+      'vie-privee',
+      'contact',
+      'plan-du-site',
+    ]);
+    expect(pagesFeature.segments?.('nl')).toContain('sitemap');
+  });
+
+  it('names its routes for build errors', () => {
+    const [accessibility, , , siteMap] = routesIn('fr');
+    expect(accessibility && pagesFeature.describe?.(accessibility)).toBe(
+      'footer page "accessibility"',
+    );
+    expect(siteMap && pagesFeature.describe?.(siteMap)).toBe('site map');
+  });
+});
