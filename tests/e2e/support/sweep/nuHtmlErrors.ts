@@ -4,8 +4,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The jar the `vnu-jar` package ships; run with Debian's `java` (default-jre-headless). */
-const vnuJar = createRequire(import.meta.url).resolve('vnu-jar');
+/**
+ * The jar the `vnu-jar` package ships (its main module is a launcher that may download a
+ * Java: the jar is run with Debian's `java` from default-jre-headless instead).
+ */
+const vnuJar = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build',
+  'dist',
+  'vnu.jar',
+);
 
 const nuReport = z.object({
   messages: z.array(
