@@ -128,6 +128,14 @@ export async function cmsEditor(cmsUrl: string) {
       });
       return { id: doc?.id as number, slug: doc?.slug as string };
     },
+    /** Creates a never-published document in any collection with drafts; returns its id. */
+    async createDraftIn(collection: string, locale: string, fields: Json): Promise<number> {
+      const { doc } = await call('POST', `${collection}?locale=${locale}&draft=true&depth=0`, {
+        ...fields,
+        _status: 'draft',
+      });
+      return doc?.id as number;
+    },
     /** Saves a change as a draft on top of what is published, as the admin's Save draft does. */
     async saveDraft(id: number, locale: string, fields: Json): Promise<void> {
       await call('PATCH', `articles/${id}?locale=${locale}&draft=true&depth=0`, {

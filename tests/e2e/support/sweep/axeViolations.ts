@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { mapLimit } from './sitemapUrls.ts';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * WCAG 2.2 AA as axe-core tags it (EN 301 549 asks for the same level), plus axe's best
+ * practices (landmarks, one h1, heading order), which the portals have always passed.
+ */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core in real Chromium on every URL, in a few tabs at once (two cores on CI), and
+ * lists each violation with the page and the elements concerned.
+ */
+export async function axeViolations(
+  browser: Browser,
+  urls: readonly string[],
+  tabs = 3,
+): Promise<string[]> {
+  const context = await browser.newContext();
+  try {
+    const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
+    const free = [...pages];
+    const results = await mapLimit(urls, tabs, async (url) => {
+      const page = free.pop();
+      if (!page) throw new Error('no free tab');
+      try {
+        await page.goto(url);
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(async (values) => {
+          const axe = (
+            window as unknown as {
+              axe: { run: (options: object) => Promise<{ violations: unknown[] }> };
+            }
+          ).axe;
+          return (await axe.run({ runOnly: { type: 'tag', values } })).violations;
+        }, axeTags)) as AxeViolation[];
+        const path = new URL(url).pathname;
+        return violations.map(
+          (violation) =>
+            `${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      } finally {
+        free.push(page);
+      }
+    });
+    return results.flat();
+  } finally {
+    await context.close();
+  }
+}
