@@ -56,8 +56,10 @@ describe('cmsLoader, first build', () => {
       expect(url?.pathname).toBe('/api/articles');
       expect(url?.searchParams.get('where[and][0][_status][equals]')).toBe('published');
       expect(url?.searchParams.get('where[and][1][portals][in]')).toBe('hospichild');
-      expect(url?.searchParams.get('depth')).toBe('0');
     }
+    // The listing needs no relation; the read brings images in bodies with their media document.
+    expect(listing?.searchParams.get('depth')).toBe('0');
+    expect(reads[0]?.searchParams.get('depth')).toBe('1');
     // The listing asks for versions only; the read for the whole documents in every language.
     expect(
       [...(listing?.searchParams.keys() ?? [])].filter((key) => key.startsWith('select')),

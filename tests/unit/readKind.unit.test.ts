@@ -27,12 +27,12 @@ async function read() {
 }
 
 describe('readKind with articleKind', () => {
-  it('asks for published articles of the portal, in every locale, at depth 0', async () => {
+  it('asks for published articles of the portal, in every locale, at depth 1 for the images in bodies', async () => {
     const { requests } = await read();
     const params = requests[0]!.searchParams;
     expect(requests[0]!.pathname).toBe('/api/articles');
     expect(params.get('locale')).toBe('all');
-    expect(params.get('depth')).toBe('0');
+    expect(params.get('depth')).toBe('1');
     expect(params.get('where[and][0][_status][equals]')).toBe('published');
     expect(params.get('where[and][1][portals][in]')).toBe('hospichild');
     expect(params.get('select[_status]')).toBe('true');

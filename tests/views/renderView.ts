@@ -17,7 +17,8 @@ async function createContainer(): Promise<AstroContainer> {
 /**
  * Renders an Astro component with its props to the HTML a build would write. Vitest runs
  * Astro's compiler in dev mode, which annotates every element with its source file and line;
- * those attributes are removed so assertions read like the built page.
+ * those attributes, and the scoped-style ids (`data-astro-cid-*`), are removed so assertions
+ * read plain markup.
  */
 export async function renderView(
   component: AstroComponentFactory,
@@ -25,5 +26,5 @@ export async function renderView(
 ): Promise<string> {
   container ??= createContainer();
   const html = await (await container).renderToString(component, { props });
-  return html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+  return html.replace(/ data-astro-(?:source-(?:file|loc)="[^"]*"|cid-[\w-]+)/g, '');
 }

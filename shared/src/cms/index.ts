@@ -50,4 +50,3 @@ export {
 export { articleLocales, toSiteArticle, type ArticleMappingOptions } from './toSiteArticle.ts';
 export { toDirectoryCuration, type CmsDirectoryGroup } from './toDirectoryCuration.ts';
 export { toSiteSection } from './toSiteSection.ts';
-export { docIdSchema, localized, relationIdSchema, textIn } from './localized.ts';

@@ -12,6 +12,8 @@ export type FileView<K extends keyof RouteKinds = keyof RouteKinds> = (input: {
   site: SiteConfig;
   data: PortalData;
   route: RouteOf<K>;
+  /** The portal's public address (Astro's `site`): feeds and calendars need absolute links. */
+  siteUrl: URL;
 }) => string | Response | Promise<string | Response>;
 
 /**

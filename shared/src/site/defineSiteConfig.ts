@@ -7,6 +7,8 @@ import type { Publisher } from './publisher.ts';
 export type HomeBlock =
   /** The latest news articles (the articles feature's `news` kind). */
   | 'news'
+  /** The next agenda items (the agenda feature's), cancelled ones left out. */
+  | 'agenda'
   /** The top sections, then the features' entry points (directory, agenda…). */
   | 'entryPoints';
 

@@ -1,5 +1,15 @@
 import { portals } from '@portals/content-models';
-import { articlesFeature, directoryFeature, sectionsFeature } from '@portals/shared/kit';
+import {
+  agendaFeature,
+  articlesFeature,
+  directoryFeature,
+  documentsFeature,
+  faqFeature,
+  hospitalsFeature,
+  mutualitiesFeature,
+  newsFeature,
+  sectionsFeature,
+} from '@portals/shared/kit';
 import { defineSiteConfig } from '@portals/shared/site';
 import { directoryCuration } from './directory.config.ts';
 
@@ -10,9 +20,19 @@ import { directoryCuration } from './directory.config.ts';
  */
 export const site = defineSiteConfig({
   portal: portals.hospichild,
-  features: [sectionsFeature, articlesFeature, directoryFeature({ curation: directoryCuration })],
+  features: [
+    sectionsFeature,
+    articlesFeature,
+    hospitalsFeature,
+    mutualitiesFeature,
+    directoryFeature({ curation: directoryCuration }),
+    agendaFeature,
+    newsFeature,
+    faqFeature,
+    documentsFeature,
+  ],
   theme: './src/theme.css',
-  home: { blocks: ['news', 'entryPoints'] },
+  home: { blocks: ['news', 'agenda', 'entryPoints'] },
   // The publisher's name is real; its address, e-mail and phone are placeholders until the
   // CDCS-CMDC confirms them, hence `isDemo`. No complaint body yet: the statement says so.
   publisher: {

@@ -7,6 +7,7 @@ import {
 } from '@portals/shared/features/agenda/agendaRoutes.ts';
 import { createAgendaFeature, nextAgendaItems } from '@portals/shared/features/agenda/feature.ts';
 import { agendaItems, buildTime, itemById } from './agendaFixtures.ts';
+import { kitEntries } from '@portals/shared/kit';
 
 const locales = ['fr', 'nl'] as const;
 const routesAt = (now: Date, locale: 'fr' | 'nl' = 'fr', items = agendaItems()) =>
@@ -164,7 +165,7 @@ describe('agenda routes', () => {
 
 describe('agenda feature', () => {
   const feature = createAgendaFeature({ now: () => buildTime });
-  const context = { locales, entries: { agenda: agendaItems() } };
+  const context = { locales, entries: kitEntries({ agenda: agendaItems() }) };
 
   it('decides upcoming and past with the clock it is given', () => {
     const later = createAgendaFeature({ now: () => new Date('2026-03-15T00:00:00.000Z') });

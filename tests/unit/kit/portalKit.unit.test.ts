@@ -67,9 +67,9 @@ const section = (slug: string): SiteSection => ({
 });
 
 describe('siteFeatures', () => {
-  it('puts the home and search pages first and counts a feature listed twice once', () => {
+  it('puts the home, search and footer pages first and counts a feature listed twice once', () => {
     const names = siteFeatures({ features: [articlesFeature, searchFeature, articlesFeature] });
-    expect(names.map((feature) => feature.name)).toEqual(['home', 'search', 'articles']);
+    expect(names.map((feature) => feature.name)).toEqual(['home', 'search', 'pages', 'articles']);
   });
 
   it('names the collections of the features’ kinds and of their own loaders', () => {
@@ -86,10 +86,18 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
     expect(routes.map((route) => route.path)).toEqual([
       '/fr/',
       '/fr/search/',
+      '/fr/accessibilite/',
+      '/fr/vie-privee/',
+      '/fr/contact/',
+      '/fr/plan-du-site/',
       '/fr/notes/premiere/',
       '/fr/notes/seconde/',
       '/nl/',
       '/nl/zoeken/',
+      '/nl/toegankelijkheid/',
+      '/nl/privacy/',
+      '/nl/contact/',
+      '/nl/sitemap/',
       '/nl/notities/premiere/',
       '/nl/notities/seconde/',
     ]);
@@ -100,7 +108,7 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
   it('reserves its segments, so a section cannot take its URL', () => {
     const entries = kitEntries({ notes, sections: [section('notes')] });
     expect(() => buildRoutes({ locales: ['fr'], entries, features })).toThrow(
-      /Section 7 uses the slug "notes" in fr, which is reserved \(search, notes, preview/,
+      /Section 7 uses the slug "notes" in fr, which is reserved \(search, accessibilite, vie-privee, contact, plan-du-site, notes, preview/,
     );
   });
 

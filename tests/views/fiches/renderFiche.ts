@@ -1,4 +1,4 @@
-import { locales, portals } from '@portals/content-models';
+import { portals } from '@portals/content-models';
 import { defineSiteConfig } from '@portals/shared/site';
 import { views as hospitalViews } from '../../../shared/src/features/hospitals/views.ts';
 import { views as mutualityViews } from '../../../shared/src/features/mutualities/views.ts';
@@ -8,7 +8,7 @@ import { renderView } from '../renderView.ts';
 
 /** Hospichild as the fiche views see it, with no sections or articles: fiches stand alone. */
 const site = defineSiteConfig({ portal: portals.hospichild });
-const data = portalData({ locales, articles: [], sections: [] });
+const data = portalData({ site, collections: {} });
 const views: Partial<Record<SiteRoute['kind'], Parameters<typeof renderView>[0]>> = {
   ...hospitalViews,
   ...mutualityViews,

@@ -3,12 +3,13 @@ import { portals } from '@portals/content-models';
 import { createSectionTree, defineSiteConfig } from '@portals/shared/site';
 import type { RouteContext } from '../../../shared/src/kit/contract.ts';
 import { pagesFeature } from '../../../shared/src/features/pages/index.ts';
-import { pagesViews } from '../../../shared/src/features/pages/views.ts';
+import { views as pagesViews } from '../../../shared/src/features/pages/views.ts';
 import { siteMapSections } from '../../fixtures/pages/sections.ts';
 import { renderView } from '../renderView.ts';
+import { kitEntries } from '@portals/shared/kit';
 
 const data = { tree: createSectionTree(siteMapSections) };
-const context = { locales: ['fr', 'nl'], entries: {} } as RouteContext;
+const context = { locales: ['fr', 'nl'] as RouteContext['locales'], entries: kitEntries({}) } satisfies RouteContext;
 const route = (locale: 'fr' | 'nl', path: string) => {
   const found = pagesFeature.routes?.(context, locale).find((r) => r.path === path);
   if (!found) throw new Error(`no route ${path}`);
@@ -68,9 +69,8 @@ describe('site map view', () => {
   it('nests the sections, then lists entry points and footer pages', async () => {
     const html = await renderView(pagesViews.siteMap, {
       site,
-      data,
+      data: { ...data, entryPoints: () => [{ title: 'Agenda', href: '/nl/agenda/' }] },
       route: route('nl', '/nl/sitemap/'),
-      entryPoints: [{ title: 'Agenda', href: '/nl/agenda/' }],
     });
     expect(html).toContain(
       '<a href="/nl/ziekenhuisopname/vooraf/">Vooraf</a><ul class="site-map"><li><a href="/nl/ziekenhuisopname/vooraf/koffer/">De koffer</a>',

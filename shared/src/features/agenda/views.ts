@@ -1,4 +1,3 @@
-/// <reference types="astro/client" />
 import type { SiteConfig } from '../../site/defineSiteConfig.ts';
 import AgendaItemPage from './AgendaItemPage.astro';
 import AgendaList from './AgendaList.astro';
@@ -8,15 +7,19 @@ import { renderCalendar } from './ical.ts';
 /** The agenda's views by route kind: the lists (upcoming, filters, archive) and an item's page. */
 export const views = { agendaList: AgendaList, agendaItem: AgendaItemPage };
 
-/**
- * The agenda's files by route kind: the feed and each item as iCalendar. Absolute URLs and
- * UIDs need the portal's public address: the kit's file input does not carry it (yet), so it
- * is read from Astro's `site`, which Astro exposes to every module as `import.meta.env.SITE`.
- */
+/** The agenda's files by route kind: the feed and each item as iCalendar, absolute links. */
 export const files = {
-  agendaCalendar: ({ site, route }: { site: SiteConfig; route: AgendaCalendarRoute }) =>
+  agendaCalendar: ({
+    site,
+    route,
+    siteUrl,
+  }: {
+    site: SiteConfig;
+    route: AgendaCalendarRoute;
+    siteUrl: URL;
+  }) =>
     renderCalendar({
-      site: new URL(import.meta.env.SITE),
+      site: siteUrl,
       portalName: site.portal.name[route.locale],
       ui: site.ui,
       locale: route.locale,

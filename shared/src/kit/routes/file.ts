@@ -15,9 +15,10 @@ export const getStaticPaths = (async () => {
     .map((route) => ({ params: { file: route.path.slice(1) }, props: { route, data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, site: siteUrl }) => {
+  if (!siteUrl) throw new Error("Feeds and calendars need Astro's `site` (SITE_URL).");
   const { route, data } = props as { route: SiteRoute; data: PortalData };
-  const body = await fileFor(route)({ site, data, route });
+  const body = await fileFor(route)({ site, data, route, siteUrl });
   if (body instanceof Response) return body;
   const contentType = route.file?.contentType ?? 'text/plain; charset=utf-8';
   return new Response(body, { headers: { 'Content-Type': contentType } });
