@@ -30,10 +30,7 @@ export function portalAstroConfig(options: PortalAstroConfigOptions): AstroUserC
   const localUrl = `http://localhost:${portal.localPort}`;
   // `site` is needed before Astro reads its env schema, so SITE_URL is read here too (from
   // the environment or a .env file) and checked to be a URL.
-  const env = loadEnv(process.env.NODE_ENV ?? 'production', fileURLToPath(root), [
-    'SITE_',
-    'CMS_',
-  ]);
+  const env = loadEnv(process.env.NODE_ENV ?? 'production', fileURLToPath(root), ['SITE_', 'CMS_']);
   const siteUrl = new URL(env.SITE_URL ?? localUrl).href;
   // Images in bodies are fetched from the CMS and resized by sharp at build: that host only.
   const cmsUrl = new URL(env.CMS_URL ?? 'http://localhost:3000').href;

@@ -3,7 +3,10 @@ import type { RouteContext } from '../../../shared/src/kit/contract.ts';
 import { pagesFeature } from '../../../shared/src/features/pages/index.ts';
 import { kitEntries } from '@portals/shared/kit';
 
-const context = { locales: ['fr', 'nl'] as RouteContext['locales'], entries: kitEntries({}) } satisfies RouteContext;
+const context = {
+  locales: ['fr', 'nl'] as RouteContext['locales'],
+  entries: kitEntries({}),
+} satisfies RouteContext;
 const routesIn = (locale: 'fr' | 'nl') => pagesFeature.routes?.(context, locale) ?? [];
 
 describe('pagesFeature', () => {

@@ -8,7 +8,11 @@ const routes = agendaViewRoutes();
 function calendarAt(path: string) {
   const route = routes.find((candidate) => candidate.path === path);
   if (route?.kind !== 'agendaCalendar') throw new Error(`no calendar file at ${path}`);
-  const body = files.agendaCalendar({ site: agendaSite, route, siteUrl: new URL('https://portal.test/') });
+  const body = files.agendaCalendar({
+    site: agendaSite,
+    route,
+    siteUrl: new URL('https://portal.test/'),
+  });
   return new ICAL.Component(ICAL.parse(body) as unknown[]);
 }
 

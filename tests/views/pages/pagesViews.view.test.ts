@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portals } from '@portals/content-models';
-import { createSectionTree, defineSiteConfig } from '@portals/shared/site';
+import { buildNavigation, createSectionTree, defineSiteConfig } from '@portals/shared/site';
 import type { RouteContext } from '../../../shared/src/kit/contract.ts';
 import { pagesFeature } from '../../../shared/src/features/pages/index.ts';
 import { views as pagesViews } from '../../../shared/src/features/pages/views.ts';
@@ -8,8 +8,16 @@ import { siteMapSections } from '../../fixtures/pages/sections.ts';
 import { renderView } from '../renderView.ts';
 import { kitEntries } from '@portals/shared/kit';
 
-const data = { tree: createSectionTree(siteMapSections) };
-const context = { locales: ['fr', 'nl'] as RouteContext['locales'], entries: kitEntries({}) } satisfies RouteContext;
+const tree = createSectionTree(siteMapSections);
+const data = {
+  tree,
+  navigation: (locale: 'fr' | 'nl') => buildNavigation(tree, locale),
+  entryPoints: () => [],
+};
+const context = {
+  locales: ['fr', 'nl'] as RouteContext['locales'],
+  entries: kitEntries({}),
+} satisfies RouteContext;
 const route = (locale: 'fr' | 'nl', path: string) => {
   const found = pagesFeature.routes?.(context, locale).find((r) => r.path === path);
   if (!found) throw new Error(`no route ${path}`);
