@@ -16,8 +16,12 @@ export function stopAll(signal: NodeJS.Signals = 'SIGTERM'): void {
   }
 }
 
-/** Last lines a child printed, quoted when it fails so the error says what went wrong. */
-const tailLength = 15;
+/**
+ * Last lines a child printed, quoted when it fails so the error says what went wrong. Astro
+ * follows a build error with a hint, its location and a stack of a dozen frames: 40 lines
+ * keep the error's own message (e.g. which section takes a reserved URL) in the quote.
+ */
+const tailLength = 40;
 
 /** Spawn options, plus a listener that receives each line of output (a build's log, in tests). */
 export type RunOptions = SpawnOptions & { onLine?: (line: string) => void };
