@@ -18,7 +18,12 @@ async function searchFrom(locale: 'fr' | 'nl', word: string) {
   const input = page.getByRole('searchbox');
   await input.fill(word);
   await input.press('Enter');
-  const hit = page.locator('[data-search-results] a').first();
+  // Articles only: the agenda and the fiches share words with them (an agenda item has clowns too).
+  const hit = page
+    .locator(
+      '[data-search-results] a[href*="/articles/"], [data-search-results] a[href*="/artikels/"]',
+    )
+    .first();
   await hit.waitFor({ timeout: 15_000 });
   return { page, hit };
 }
