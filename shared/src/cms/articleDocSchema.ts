@@ -1,3 +1,4 @@
+import { siteFields } from '@portals/content-models';
 import type { Article } from '@portals/content-models/payload-types';
 import { z } from 'zod';
 import { articleKinds } from '@portals/content-models/collections';
@@ -51,17 +52,5 @@ export type ArticleDoc = z.infer<typeof articleDocSchema>;
  * The projection requested with `select[…]=true`: only what the sites render. Checked
  * against the generated `Article` type, so a renamed CMS field fails type-checking here.
  */
-export const articleFields = [
-  'title',
-  'slug',
-  'summary',
-  'body',
-  'kind',
-  'portals',
-  'sections',
-  'directoryCategories',
-  'publishedAt',
-  'updatedAt',
-  'isDemo',
-  '_status',
-] as const satisfies readonly (keyof ArticleDoc & keyof Article)[];
+export const articleFields = siteFields.articles satisfies readonly (keyof ArticleDoc &
+  keyof Article)[];

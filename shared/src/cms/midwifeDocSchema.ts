@@ -1,6 +1,6 @@
 import type { Midwife } from '@portals/content-models/payload-types';
 import { z } from 'zod';
-import { brusselsCommunes, spokenLanguages } from '@portals/content-models';
+import { brusselsCommunes, spokenLanguages, siteFields } from '@portals/content-models';
 import { midwifeSpecialities, type MidwifeSpeciality } from '@portals/content-models/collections';
 import { docIdSchema, localized } from './localized.ts';
 
@@ -44,13 +44,5 @@ export const midwifeDocSchema = z.object({
 export type SiteMidwife = z.output<typeof midwifeDocSchema>;
 
 /** The projection requested: what a "find a midwife" page shows. Checked against `Midwife`. */
-export const midwifeFields = [
-  'name',
-  'languages',
-  'communes',
-  'specialities',
-  'contact',
-  'availability',
-  'portals',
-  'isDemo',
-] as const satisfies readonly (keyof SiteMidwife & keyof Midwife)[];
+export const midwifeFields = siteFields.midwives satisfies readonly (keyof SiteMidwife &
+  keyof Midwife)[];

@@ -1,3 +1,4 @@
+import { siteFields } from '@portals/content-models';
 import type { Section } from '@portals/content-models/payload-types';
 import { z } from 'zod';
 import { docIdSchema, localized, relationIdSchema } from './localized.ts';
@@ -21,12 +22,5 @@ export const sectionDocSchema = z.object({
 
 export type SectionDoc = z.infer<typeof sectionDocSchema>;
 
-export const sectionFields = [
-  'title',
-  'slug',
-  'description',
-  'portal',
-  'parent',
-  'order',
-  'updatedAt',
-] as const satisfies readonly (keyof SectionDoc & keyof Section)[];
+export const sectionFields = siteFields.sections satisfies readonly (keyof SectionDoc &
+  keyof Section)[];

@@ -1,3 +1,4 @@
+import { siteFields } from '@portals/content-models';
 import type { AgendaItem } from '@portals/content-models/payload-types';
 import { agendaAudiences, agendaKinds, agendaTimezone } from '@portals/content-models/collections';
 import { z } from 'zod';
@@ -59,6 +60,10 @@ export const agendaDocSchema = z.object({
     .array(relationIdSchema)
     .nullish()
     .transform((value) => value ?? []),
+  portals: z
+    .array(z.string())
+    .nullish()
+    .transform((value) => value ?? []),
   updatedAt: isoDate,
   isDemo: optionalFlag,
   // Required: without it the published re-check could not be made (payload#14750).
@@ -73,26 +78,5 @@ export type AgendaDoc = z.infer<typeof agendaDocSchema>;
  * The projection requested with `select[…]=true`. Checked against the generated `AgendaItem`
  * type, so a renamed CMS field fails type-checking here.
  */
-export const agendaFields = [
-  'title',
-  'slug',
-  'description',
-  'kind',
-  'audiences',
-  'startsAt',
-  'startsAt_tz',
-  'endsAt',
-  'endsAt_tz',
-  'allDay',
-  'cancelled',
-  'cancellationNote',
-  'place',
-  'onlineUrl',
-  'organiser',
-  'registrationUrl',
-  'price',
-  'themes',
-  'updatedAt',
-  'isDemo',
-  '_status',
-] as const satisfies readonly (keyof AgendaDoc & keyof AgendaItem)[];
+export const agendaFields = siteFields.agenda satisfies readonly (keyof AgendaDoc &
+  keyof AgendaItem)[];

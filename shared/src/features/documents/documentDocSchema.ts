@@ -1,3 +1,4 @@
+import { siteFields } from '@portals/content-models';
 import type { ReferenceDocument } from '@portals/content-models/payload-types';
 import { documentKinds } from '@portals/content-models/collections';
 import { z } from 'zod';
@@ -37,17 +38,4 @@ export const documentDocSchema = z.object({
 export type DocumentDoc = z.output<typeof documentDocSchema>;
 
 /** The projection requested with `select`: checked against the generated `ReferenceDocument`. */
-export const documentFields = [
-  'title',
-  'summary',
-  'kind',
-  'publisher',
-  'themes',
-  'portals',
-  'isDemo',
-  'updatedAt',
-  'url',
-  'filename',
-  'mimeType',
-  'filesize',
-] as const satisfies readonly (keyof ReferenceDocument)[];
+export const documentFields = siteFields.documents satisfies readonly (keyof ReferenceDocument)[];

@@ -1,3 +1,4 @@
+import { siteFields } from '@portals/content-models';
 import type { FaqEntry } from '@portals/content-models/payload-types';
 import { z } from 'zod';
 import { docIdSchema, localized, relationIdSchema } from '@portals/shared/cms';
@@ -37,14 +38,4 @@ export const faqDocSchema = z.object({
 export type FaqDoc = z.output<typeof faqDocSchema>;
 
 /** The projection requested with `select`: checked against the generated `FaqEntry` type. */
-export const faqFields = [
-  'question',
-  'answer',
-  'answeredBy',
-  'answeredAt',
-  'themes',
-  'portals',
-  'updatedAt',
-  'isDemo',
-  '_status',
-] as const satisfies readonly (keyof FaqEntry)[];
+export const faqFields = siteFields.faq satisfies readonly (keyof FaqEntry)[];
