@@ -47,6 +47,7 @@ export {
   type SectionTranslation,
   type SiteSection,
 } from './siteSectionSchema.ts';
+export { siteImageSchema, type SiteImage } from './siteImageSchema.ts';
 export { articleLocales, toSiteArticle, type ArticleMappingOptions } from './toSiteArticle.ts';
 export { toDirectoryCuration, type CmsDirectoryGroup } from './toDirectoryCuration.ts';
 export { toSiteSection } from './toSiteSection.ts';
