@@ -154,14 +154,12 @@ describe('the demo content', () => {
       onWarning: (message) => warnings.push(message),
     });
     expect(warnings).toEqual([]);
-    expect(article?.translations.fr?.image).toMatchObject({
-      src: expect.stringMatching(
-        /^http:\/\/localhost:3000\/api\/media\/file\/demo-news-family-room.*\.jpg$/,
-      ),
-      width: 1600,
-      height: 900,
-      alt: expect.stringMatching(/^Dessin d’un coin salon/),
-    });
+    const cover = article?.translations.fr?.image;
+    expect(cover?.src).toMatch(
+      /^http:\/\/localhost:3000\/api\/media\/file\/demo-news-family-room.*\.jpg$/,
+    );
+    expect([cover?.width, cover?.height]).toEqual([1600, 900]);
+    expect(cover?.alt).toMatch(/^Dessin d’un coin salon/);
     expect(article?.translations.nl?.image?.alt).toMatch(/^Tekening van een rustige zithoek/);
   });
 

@@ -41,13 +41,13 @@ export {
   type ArticleTranslation,
   type SiteArticle,
 } from './siteArticleSchema.ts';
+export { siteImageSchema, type SiteImage } from './siteImageSchema.ts';
 export {
   sectionTranslationSchema,
   siteSectionSchema,
   type SectionTranslation,
   type SiteSection,
 } from './siteSectionSchema.ts';
-export { siteImageSchema, type SiteImage } from './siteImageSchema.ts';
 export { articleLocales, toSiteArticle, type ArticleMappingOptions } from './toSiteArticle.ts';
 export { toDirectoryCuration, type CmsDirectoryGroup } from './toDirectoryCuration.ts';
 export { toSiteSection } from './toSiteSection.ts';
