@@ -21,6 +21,8 @@ export const siteFields = {
     'portals',
     'sections',
     'directoryCategories',
+    // The share image (`seo.image`), shown as the article's cover; the group comes whole.
+    'seo',
     'publishedAt',
     'updatedAt',
     'isDemo',

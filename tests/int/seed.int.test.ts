@@ -1,5 +1,11 @@
 import { seed } from '@portals/cms/seed';
-import { toDirectoryCuration, type CmsDirectoryGroup } from '@portals/shared/cms';
+import {
+  articleDocSchema,
+  articleFields,
+  toDirectoryCuration,
+  toSiteArticle,
+  type CmsDirectoryGroup,
+} from '@portals/shared/cms';
 import { parseDirectoryCuration } from '@portals/shared/open-data';
 import { directoryCuration } from '@portals/site-hospichild/directory.config';
 import type { CollectionSlug } from 'payload';
@@ -131,6 +137,32 @@ describe('the demo content', () => {
     expect(titles.filter((title) => title.nl)).toHaveLength(2);
   });
 
+  it('gives a Hospichild news article a cover the sites read, described in both languages', async () => {
+    // As the site loader asks for articles: its fields, every language, relations at depth 1.
+    const { docs } = await cms.payload.find({
+      collection: 'articles',
+      where: { 'seo.image': { exists: true } },
+      select: Object.fromEntries(articleFields.map((field) => [field, true])),
+      locale: 'all',
+      depth: 1,
+      overrideAccess: false,
+    });
+    expect(docs).toHaveLength(1);
+    const warnings: string[] = [];
+    const article = toSiteArticle(articleDocSchema.parse(docs[0]), {
+      cmsUrl: 'http://localhost:3000',
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).toEqual([]);
+    const cover = article?.translations.fr?.image;
+    expect(cover?.src).toMatch(
+      /^http:\/\/localhost:3000\/api\/media\/file\/demo-news-family-room.*\.jpg$/,
+    );
+    expect([cover?.width, cover?.height]).toEqual([1600, 900]);
+    expect(cover?.alt).toMatch(/^Dessin d’un coin salon/);
+    expect(article?.translations.nl?.image?.alt).toMatch(/^Tekening van een rustige zithoek/);
+  });
+
   it('builds the Born in Brussels tree with its seven top sections, each with sub-sections', async () => {
     const sections = await publicDocs('sections', { portal: { equals: 'born-in-brussels' } });
     const tops = sections.filter((section) => section.parent == null);
@@ -244,6 +276,7 @@ describe('the demo content', () => {
       'hospitals',
       'mutualities',
       'faq',
+      'media',
     ] as const;
     const count = async () =>
       Promise.all(

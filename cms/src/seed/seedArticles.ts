@@ -1,5 +1,6 @@
 import { slugify, type PortalId } from '@portals/content-models';
 import type { Payload } from 'payload';
+import { demoImage } from './demoImage.ts';
 import { findId, idsOf, type Id } from './findId.ts';
 import { progress } from './progress.ts';
 import { toLexical } from './toLexical.ts';
@@ -12,6 +13,26 @@ function localized(text: SeedText) {
     summary: text.summary,
     body: toLexical(text.body),
   };
+}
+
+/** Uploads the demo cover of an article with its alternative text in both languages. */
+async function seedCover(payload: Payload, key: string, alt: { fr: string; nl: string }) {
+  const data = await demoImage();
+  const media = await payload.create({
+    collection: 'media',
+    locale: 'fr',
+    data: { alt: alt.fr },
+    file: { data, mimetype: 'image/jpeg', name: `demo-${key}.jpg`, size: data.length },
+    overrideAccess: true,
+  });
+  await payload.update({
+    collection: 'media',
+    id: media.id,
+    locale: 'nl',
+    data: { alt: alt.nl },
+    overrideAccess: true,
+  });
+  return media.id;
 }
 
 /** What an article's relationships point to, by seed key. */
@@ -42,6 +63,7 @@ export async function seedArticles(
       sourceLocale,
     );
     if (exists == null) {
+      const image = article.image && (await seedCover(payload, article.key, article.image));
       const doc = await payload.create({
         collection: 'articles',
         locale: sourceLocale,
@@ -53,6 +75,7 @@ export async function seedArticles(
           themes: refs.themes ? idsOf(article.themes, refs.themes, 'theme') : [],
           directoryCategories: article.directoryCategories,
           publishedAt: article.publishedAt,
+          ...(image && { seo: { image } }),
           isDemo: true,
           _status: 'published',
         },

@@ -27,6 +27,8 @@ export interface SeedArticle {
   themes?: string[];
   portals?: PortalId[];
   directoryCategories?: number[];
+  /** Alternative text, per language, of the demo cover (`demoImage`) set as its share image. */
+  image?: { fr: string; nl: string };
   fr?: SeedText;
   nl?: SeedText;
 }

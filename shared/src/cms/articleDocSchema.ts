@@ -34,6 +34,8 @@ export const articleDocSchema = z.object({
     .array(z.int({ error: 'expected Bruxelles Social category ids' }))
     .nullish()
     .transform((value) => value ?? []),
+  // The share image arrives as its media document at depth 1; `imageOfMedia` checks it.
+  seo: z.looseObject({ image: z.unknown().optional() }).nullish(),
   publishedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date' }).nullish(),
   updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date' }),
   isDemo: z

@@ -41,6 +41,7 @@ export {
   type ArticleTranslation,
   type SiteArticle,
 } from './siteArticleSchema.ts';
+export { siteImageSchema, type SiteImage } from './siteImageSchema.ts';
 export {
   sectionTranslationSchema,
   siteSectionSchema,

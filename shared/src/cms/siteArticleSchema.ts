@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales, slugPattern } from '@portals/content-models';
 import { articleKinds } from '@portals/content-models/collections';
+import { siteImageSchema } from './siteImageSchema.ts';
 
 const localeSchema = z.enum(locales);
 
@@ -15,6 +16,8 @@ export const articleTranslationSchema = z.object({
    * (`data-internal-link`): pages resolve them with `resolveInternalLinks`.
    */
   bodyHtml: z.string(),
+  /** The share image, shown as the cover; absent without one described in this language. */
+  image: siteImageSchema.optional(),
 });
 
 /** An article as the sites use it: the content-layer schema of the `articles` collection. */

@@ -1,4 +1,5 @@
 import { locales, type Locale } from '@portals/content-models';
+import { imageOfMedia } from '../richtext/imageOfMedia.ts';
 import { richTextToHtml, type LexicalState } from '../richtext/index.ts';
 import type { ArticleDoc } from './articleDocSchema.ts';
 import { textIn } from './localized.ts';
@@ -33,6 +34,13 @@ export function toSiteArticle(
   }
   const translations: Partial<Record<Locale, ArticleTranslation>> = {};
   for (const locale of availableLocales) {
+    const warn = (message: string) =>
+      options.onWarning?.(`article ${doc.id} (${locale}): ${message}`);
+    // The share image is one upload for both languages; its alternative text is per language,
+    // so a language without one gets no cover rather than an image nobody can describe.
+    const image = doc.seo?.image
+      ? imageOfMedia(doc.seo.image, { locale, cmsUrl: options.cmsUrl, warn })
+      : null;
     translations[locale] = {
       title: textIn(doc.title, locale),
       slug: textIn(doc.slug, locale),
@@ -40,8 +48,9 @@ export function toSiteArticle(
       bodyHtml: richTextToHtml(doc.body[locale] as LexicalState | null | undefined, {
         locale,
         cmsUrl: options.cmsUrl,
-        onWarning: (message) => options.onWarning?.(`article ${doc.id} (${locale}): ${message}`),
+        onWarning: warn,
       }),
+      ...(image && { image }),
     };
   }
   return {

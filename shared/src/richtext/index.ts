@@ -22,3 +22,4 @@ export {
   type GetImage,
 } from './bodyImage.ts';
 export { imageOfMedia, type MediaContext } from './imageOfMedia.ts';
+export { shareImageRequest, shareImageWidth, type ShareImage } from './shareImage.ts';

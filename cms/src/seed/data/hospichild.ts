@@ -293,6 +293,10 @@ export const hospichildArticles: SeedArticle[] = [
     kind: 'news',
     sections: ['hospital-stay'],
     publishedAt: '2026-03-12T08:30:00.000Z',
+    image: {
+      fr: 'Dessin d’un coin salon calme : un canapé, une lampe, une fenêtre ensoleillée et une table basse avec deux tasses.',
+      nl: 'Tekening van een rustige zithoek: een zetel, een lamp, een zonnig raam en een salontafel met twee kopjes.',
+    },
     fr: {
       title: 'Un salon des familles ouvre ses portes dans un service de pédiatrie',
       summary:
