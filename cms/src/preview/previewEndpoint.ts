@@ -67,7 +67,9 @@ export const previewEndpoint: Endpoint = {
       id,
       draft: true,
       locale: 'all',
-      depth: 0,
+      // As the site loader reads them: articles at depth 1, so that images in the body and the
+      // cover arrive with their media document; the fiches' relations (validators) stay ids.
+      depth: collection === 'articles' ? 1 : 0,
       // The signed link stands for the editor who opened it; the page has no session.
       overrideAccess: true,
       disableErrors: true,
