@@ -16,8 +16,12 @@ export function stopAll(signal: NodeJS.Signals = 'SIGTERM'): void {
   }
 }
 
-/** Last lines a child printed, quoted when it fails so the error says what went wrong. */
-const tailLength = 15;
+/**
+ * Last non-blank lines a child printed, quoted when it fails so the error says what went wrong.
+ * Astro follows a build error with a hint, its location and a stack trace (a dozen lines): the
+ * tail must reach back to the error's own message above them.
+ */
+const tailLength = 25;
 
 /** Spawn options, plus a listener that receives each line of output (a build's log, in tests). */
 export type RunOptions = SpawnOptions & { onLine?: (line: string) => void };
@@ -36,6 +40,7 @@ function prefixed(
     for (const line of lines) {
       out.write(`${prefix} ${line}\n`);
       onLine?.(line);
+      if (!line.trim()) continue;
       tail.push(line);
       if (tail.length > tailLength) tail.shift();
     }
@@ -70,7 +75,7 @@ export function run(name: string, command: string, args: string[], options: RunO
         : reject(
             new Error(
               `${name} failed (${signal ?? `exit code ${String(code)}`}): ${command} ${args.join(' ')}\n` +
-                child.tail.filter((line) => line.trim()).join('\n'),
+                child.tail.join('\n'),
             ),
           ),
     );
