@@ -17,11 +17,11 @@ export function stopAll(signal: NodeJS.Signals = 'SIGTERM'): void {
 }
 
 /**
- * Last lines a child printed, quoted when it fails so the error says what went wrong. Astro
- * follows a build error with a hint, its location and a stack of a dozen frames: 40 lines
- * keep the error's own message (e.g. which section takes a reserved URL) in the quote.
+ * Last non-blank lines a child printed, quoted when it fails so the error says what went wrong.
+ * Astro follows a build error with a hint, its location and a stack trace (a dozen lines): the
+ * tail must reach back to the error's own message above them.
  */
-const tailLength = 40;
+const tailLength = 25;
 
 /** Spawn options, plus a listener that receives each line of output (a build's log, in tests). */
 export type RunOptions = SpawnOptions & { onLine?: (line: string) => void };
@@ -40,6 +40,7 @@ function prefixed(
     for (const line of lines) {
       out.write(`${prefix} ${line}\n`);
       onLine?.(line);
+      if (!line.trim()) continue;
       tail.push(line);
       if (tail.length > tailLength) tail.shift();
     }
@@ -74,7 +75,7 @@ export function run(name: string, command: string, args: string[], options: RunO
         : reject(
             new Error(
               `${name} failed (${signal ?? `exit code ${String(code)}`}): ${command} ${args.join(' ')}\n` +
-                child.tail.filter((line) => line.trim()).join('\n'),
+                child.tail.join('\n'),
             ),
           ),
     );

@@ -1,107 +1,32 @@
-import { realpathSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { portals } from '@portals/content-models';
-import type { Build } from '@portals/content-models/payload-types';
+import { realpathSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/buildSite.ts';
-import { freePort } from '../../scripts/lib/freePort.ts';
-import { repoTempDir } from '../../scripts/lib/repoTempDir.ts';
-import { serveStatic } from '../../scripts/lib/serveStatic.ts';
-import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
 import { launchBrowser } from './support/browser.ts';
+import { startPublishPipeline, type PublishPipeline } from './support/publishPipeline.ts';
 
-// The publish pipeline as editors meet it: a CMS whose job runner rebuilds Hospichild with the
-// real build command (scripts/publish-portal.ts) after each change, a static server reading
-// the live link, and nobody running a command in between.
+// The publish pipeline as editors meet it (support/publishPipeline.ts): the CMS rebuilds
+// Hospichild by itself after each change.
 const log = (line: string) => console.log(`[publish e2e] ${line}`);
-let cms: ThrowawayCms;
-let server: Server | undefined;
+let pipeline: PublishPipeline;
 let browser: Browser;
 let siteUrl: string;
 let liveDir: string;
-let liveRoot: string;
-let token: string;
 
 beforeAll(async () => {
-  liveRoot = repoTempDir('tests/.tmp', 'publish-e2e-');
-  liveDir = path.join(liveRoot, 'hospichild', 'dist');
-  const port = await freePort();
-  siteUrl = `http://localhost:${port}`;
-  cms = await startThrowawayCms({
-    log,
-    env: {
-      CMS_PUBLISH_PORTALS: 'hospichild',
-      CMS_PUBLISH_DEBOUNCE_SECONDS: '1',
-      // Scheduled publications are due within a second, not a minute.
-      CMS_JOBS_CRON: '* * * * * *',
-      SITE_LIVE_ROOT: liveRoot,
-      SITE_URL_HOSPICHILD: siteUrl,
-      OPEN_DATA_OFFLINE: '1',
-      OPEN_DATA_CACHE_DIR: path.join(liveRoot, 'open-data-cache'),
-    },
-  });
-  // The first publication, as `npm start` does it.
-  await buildSite(portals.hospichild, { cmsUrl: cms.url, siteUrl, liveDir, log });
-  server = await serveStatic(liveDir, port);
-  const login = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'redaction@example.be', password: 'demo-redaction' }),
-  });
-  token = ((await login.json()) as { token: string }).token;
+  pipeline = await startPublishPipeline(log);
+  ({ siteUrl, liveDir } = pipeline);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  cms?.stop();
-  rmSync(liveRoot, { recursive: true, force: true });
+  pipeline?.stop();
 });
 
-async function api<T>(method: string, route: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${cms.url}/api${route}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-interface Status {
-  portal: string;
-  queued: unknown;
-  running: unknown;
-  liveInSeconds: number | null;
-  last: { id: number; status: string; finishedAt: string; error: string | null } | null;
-}
-const hospichildStatus = async () =>
-  (await api<{ portals: Status[] }>('GET', '/builds/status')).portals[0] as Status;
-
-/** Waits until every queued or running build has ended after `since`; returns the last one. */
-async function settledBuild(since: number, timeoutMs = 150_000): Promise<Build> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await hospichildStatus();
-    if (
-      !status.queued &&
-      !status.running &&
-      status.last &&
-      Date.parse(status.last.finishedAt) > since
-    ) {
-      return api<Build>('GET', `/builds/${status.last.id}?depth=0`);
-    }
-    if (Date.now() > deadline) throw new Error(`No build ended in time: ${JSON.stringify(status)}`);
-    await sleep(500);
-  }
-}
-
-const buildCount = async () =>
-  (await api<{ totalDocs: number }>('GET', '/builds?limit=1')).totalDocs;
+const api = <T>(method: string, route: string, body?: unknown) =>
+  pipeline.api<T>(method, route, body);
+const hospichildStatus = () => pipeline.status();
+const settledBuild = (since: number) => pipeline.settledBuild(since);
+const buildCount = () => pipeline.buildCount();
 
 const paragraph = (text: string) => ({
   root: {
@@ -133,7 +58,7 @@ async function createArticle(title: string, status: 'published' | 'draft' = 'pub
   return doc;
 }
 
-const pageStatus = async (urlPath: string) => (await fetch(`${siteUrl}${urlPath}`)).status;
+const pageStatus = (urlPath: string) => pipeline.pageStatus(urlPath);
 
 /** Asks the live French Pagefind index, the way the search page does. */
 async function searchHits(word: string): Promise<string[]> {
@@ -227,9 +152,9 @@ describe('publishing from the CMS', () => {
     expect(await pageStatus(`/fr/articles/${draft.slug}/`)).toBe(404);
     // What the admin's "schedule" drawer queues, written straight to the CMS's database.
     Object.assign(process.env, {
-      DATABASE_URL: cms.env.DATABASE_URL,
-      PAYLOAD_SECRET: cms.env.PAYLOAD_SECRET,
-      CMS_DATA_DIR: cms.env.CMS_DATA_DIR,
+      DATABASE_URL: pipeline.cms.env.DATABASE_URL,
+      PAYLOAD_SECRET: pipeline.cms.env.PAYLOAD_SECRET,
+      CMS_DATA_DIR: pipeline.cms.env.CMS_DATA_DIR,
       CMS_PUBLISH_PORTALS: 'none',
     });
     const { getPayload } = await import('payload');
@@ -251,10 +176,12 @@ describe('publishing from the CMS', () => {
 describe('the admin', () => {
   it('shows editors where the publication of their portals stands', async () => {
     const context = await browser.newContext();
-    await context.addCookies([{ name: 'payload-token', value: token, url: cms.url }]);
+    await context.addCookies([
+      { name: 'payload-token', value: pipeline.token, url: pipeline.cms.url },
+    ]);
     const page = await context.newPage();
     try {
-      await page.goto(`${cms.url}/admin`);
+      await page.goto(`${pipeline.cms.url}/admin`);
       const panel = page.locator('section', { hasText: 'Publication des portails' });
       await panel.waitFor({ timeout: 60_000 });
       await expect
@@ -265,7 +192,7 @@ describe('the admin', () => {
         'GET',
         '/articles?limit=1&depth=0&where[_status][equals]=published',
       );
-      await page.goto(`${cms.url}/admin/collections/articles/${String(docs[0]?.id)}`);
+      await page.goto(`${pipeline.cms.url}/admin/collections/articles/${String(docs[0]?.id)}`);
       const line = page.getByRole('status').filter({ hasText: 'Hospichild' });
       await line.waitFor({ timeout: 60_000 });
       expect(await line.textContent()).toMatch(/Hospichild · (à jour|publication)/);

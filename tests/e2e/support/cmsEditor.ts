@@ -93,17 +93,26 @@ export async function cmsEditor(cmsUrl: string) {
       return docs?.[0]?.id as number;
     },
     /** Creates a published article in French and Dutch; returns its id. */
-    async publishArticle(fields: { fr: Json; nl: Json; common: Json }): Promise<number> {
-      const { doc } = await call('POST', 'articles?locale=fr&depth=0', {
+    publishArticle(fields: { fr: Json; nl: Json; common: Json }): Promise<number> {
+      return this.publishIn('articles', fields);
+    },
+    /** Creates a published document of any collection in French and Dutch; returns its id. */
+    async publishIn(
+      collection: string,
+      fields: { fr: Json; nl?: Json; common: Json },
+    ): Promise<number> {
+      const { doc } = await call('POST', `${collection}?locale=fr&depth=0`, {
         ...fields.common,
         ...fields.fr,
         _status: 'published',
       });
       const id = doc?.id as number;
-      await call('PATCH', `articles/${id}?locale=nl&depth=0`, {
-        ...fields.nl,
-        _status: 'published',
-      });
+      if (fields.nl) {
+        await call('PATCH', `${collection}/${id}?locale=nl&depth=0`, {
+          ...fields.nl,
+          _status: 'published',
+        });
+      }
       return id;
     },
     /** Changes a published article in one language and publishes the change. */
@@ -114,11 +123,18 @@ export async function cmsEditor(cmsUrl: string) {
       });
     },
     /** Takes an article off the sites, keeping it as a draft. */
-    async unpublishArticle(id: number): Promise<void> {
-      await call('PATCH', `articles/${id}?depth=0`, { _status: 'draft' });
+    unpublishArticle(id: number): Promise<void> {
+      return this.unpublishIn('articles', id);
     },
-    async deleteArticle(id: number): Promise<void> {
-      await call('DELETE', `articles/${id}`);
+    /** Takes a document of any collection off the sites, keeping it as a draft. */
+    async unpublishIn(collection: string, id: number): Promise<void> {
+      await call('PATCH', `${collection}/${id}?depth=0`, { _status: 'draft' });
+    },
+    deleteArticle(id: number): Promise<void> {
+      return this.deleteIn('articles', id);
+    },
+    async deleteIn(collection: string, id: number): Promise<void> {
+      await call('DELETE', `${collection}/${id}`);
     },
     /** Creates an article that was never published; returns its id and slug. */
     async createDraft(locale: string, fields: Json): Promise<{ id: number; slug: string }> {
@@ -137,22 +153,40 @@ export async function cmsEditor(cmsUrl: string) {
       return doc?.id as number;
     },
     /** Saves a change as a draft on top of what is published, as the admin's Save draft does. */
-    async saveDraft(id: number, locale: string, fields: Json): Promise<void> {
-      await call('PATCH', `articles/${id}?locale=${locale}&draft=true&depth=0`, {
+    saveDraft(id: number, locale: string, fields: Json): Promise<void> {
+      return this.saveDraftIn('articles', id, locale, fields);
+    },
+    /** The same, in any collection with drafts. */
+    async saveDraftIn(collection: string, id: number, locale: string, fields: Json) {
+      await call('PATCH', `${collection}/${id}?locale=${locale}&draft=true&depth=0`, {
         ...fields,
         _status: 'draft',
       });
     },
     /** The published slug of an article in a language. */
-    async slugOf(id: number, locale: string): Promise<string> {
-      const { slug } = (await call('GET', `articles/${id}?locale=${locale}&depth=0`)) as Json;
-      return slug as string;
+    slugOf(id: number, locale: string): Promise<string> {
+      return this.slugIn('articles', id, locale);
+    },
+    /** The published slug of a document of any collection in a language. */
+    async slugIn(collection: string, id: number, locale: string): Promise<string> {
+      const doc = (await call('GET', `${collection}/${id}?locale=${locale}&depth=0`)) as Json;
+      return doc.slug as string;
     },
     /** The article's edit view in the admin, as HTML (Payload's server-rendered payload included). */
-    async adminPage(id: number, locale: string, { signedIn = true } = {}): Promise<string> {
-      const response = await fetch(`${cmsUrl}/admin/collections/articles/${id}?locale=${locale}`, {
-        headers: signedIn ? { authorization: `JWT ${token}` } : {},
-      });
+    adminPage(id: number, locale: string, options: { signedIn?: boolean } = {}): Promise<string> {
+      return this.adminPageOf('articles', id, locale, options);
+    },
+    /** A document's edit view in the admin, as HTML. */
+    async adminPageOf(
+      collection: string,
+      id: number,
+      locale: string,
+      { signedIn = true } = {},
+    ): Promise<string> {
+      const response = await fetch(
+        `${cmsUrl}/admin/collections/${collection}/${id}?locale=${locale}`,
+        { headers: signedIn ? { authorization: `JWT ${token}` } : {} },
+      );
       return response.text();
     },
   };
