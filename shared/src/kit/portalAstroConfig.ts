@@ -1,5 +1,6 @@
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import type { AstroUserConfig } from 'astro';
 import { envField } from 'astro/config';
@@ -61,6 +62,8 @@ export function portalAstroConfig(options: PortalAstroConfigOptions): AstroUserC
         root,
         siteConfigFile: new URL(options.siteConfigFile ?? './src/site.config.ts', root),
       }),
+      // The footer pages every portal has are MDX (shared/src/features/pages/content/).
+      mdx(),
       ...(options.astro?.integrations ?? []),
     ],
     env: {
