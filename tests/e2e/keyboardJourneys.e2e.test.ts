@@ -91,6 +91,9 @@ describe.each(portalList.filter((portal) => portal.id in sites))(
 
         const feedLink = await tabTo(page, named(/s[’']abonner/i), unseen);
         expect(feedLink.href).toMatch(/\.ics$/);
+        // Served with its own type, which calendar applications subscribing to it expect.
+        const feed = await fetch(new URL(feedLink.href ?? '', url));
+        expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
         const download = page.waitForEvent('download');
         await page.keyboard.press('Enter');
         const file = await (await download).path();
