@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLexical } from '@portals/cms/seed';
 import { documentKind } from '@portals/shared/features/documents/kind.ts';
 import { faqKind } from '@portals/shared/features/faq/kind.ts';
 import { referentKind } from '@portals/shared/features/faq/referentKind.ts';
@@ -10,26 +11,6 @@ import { startPayload, type TestPayload } from './support/startPayload.ts';
 
 let cms: TestPayload;
 
-/** A one-paragraph rich text, as the editor stores it. */
-function toLexical([text]: [string]) {
-  const block = { format: '', indent: 0, version: 1, direction: 'ltr' } as const;
-  const textNode = {
-    type: 'text',
-    text,
-    format: 0,
-    style: '',
-    mode: 'normal',
-    detail: 0,
-    version: 1,
-  };
-  return {
-    root: {
-      ...block,
-      type: 'root',
-      children: [{ ...block, type: 'paragraph', children: [textNode] }],
-    },
-  };
-}
 const cmsUrl = 'https://cms.example.test';
 
 /**

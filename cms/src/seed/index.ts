@@ -113,3 +113,6 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: true });
   return totalDocs === 0;
 }
+
+/** The demo markup's Lexical form, for tests that write rich text as the seed does. */
+export { toLexical } from './toLexical.ts';
