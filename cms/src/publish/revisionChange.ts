@@ -1,10 +1,13 @@
-import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload';
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload';
 import { publicStatus, type LiveChange } from './liveChange.ts';
 
 // The states in which a published page shows « en cours de révision » (content-models' rule).
 const underRevision = new Set(['in-validation', 'changes-requested']);
 
 type Doc = Record<string, unknown> & { id: number | string };
+
+const stateOf = (doc: Doc | null) =>
+  typeof doc?.editorialState === 'string' ? doc.editorialState : '';
 
 /**
  * A draft saved over a published page that sends it to its referent, has changes requested,
@@ -18,10 +21,10 @@ export async function revisionChange(args: {
   req: PayloadRequest;
 }): Promise<LiveChange | null> {
   const { collection, doc, previousDoc, req } = args;
-  const before = String(previousDoc?.editorialState ?? '');
-  const after = String(doc.editorialState ?? '');
+  const before = stateOf(previousDoc);
+  const after = stateOf(doc);
   if (!previousDoc || before === after) return null;
   if (!underRevision.has(before) && !underRevision.has(after)) return null;
-  const live = await publicStatus(req, collection.slug as CollectionSlug, doc.id);
+  const live = await publicStatus(req, collection.slug, doc.id);
   return live === 'published' ? 'changed' : null;
 }

@@ -1,6 +1,6 @@
 import { collectionSlugs, revisionReasons, revisionsPath } from '@portals/content-models';
 import { z } from 'zod';
-import { CmsError, readableUrl } from '../../cms/CmsError.ts';
+import { CmsError } from '@portals/shared/cms';
 
 const revisionListSchema = z.object({
   docs: z.array(
@@ -27,7 +27,7 @@ export interface ReadRevisionsOptions {
  */
 export async function readRevisions(options: ReadRevisionsOptions): Promise<SiteRevision[]> {
   const url = new URL(revisionsPath(collectionSlugs.articles, options.portal), options.cmsUrl);
-  const where = readableUrl(url);
+  const where = url.href;
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(url);
