@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { seulAvecEnfantContacts } from './data/seulAvecEnfantContacts.ts';
 import { seulAvecEnfantArticles } from './data/seulAvecEnfant.ts';
-import { seulAvecEnfantRights } from './data/seulAvecEnfantRights.ts';
+import { seulAvecEnfantNews, seulAvecEnfantRights } from './data/seulAvecEnfantRights.ts';
 import { seulAvecEnfantValidations } from './data/seulAvecEnfantValidations.ts';
 import { findId, type Id } from './findId.ts';
 import { progress } from './progress.ts';
@@ -21,7 +21,13 @@ export async function seedSeulAvecEnfant(
   refs: { sections: Map<string, Id>; themes: Map<string, Id>; organisations: Map<string, Id> },
   log: (line: string) => void,
 ) {
-  const rights = await seedArticles(payload, 'seul-avec-enfant', seulAvecEnfantRights, refs, log);
+  const rights = await seedArticles(
+    payload,
+    'seul-avec-enfant',
+    [...seulAvecEnfantRights, ...seulAvecEnfantNews],
+    refs,
+    log,
+  );
   const bar = progress(
     'seul avec enfant contacts and approvals',
     seulAvecEnfantContacts.length + seulAvecEnfantValidations.length,

@@ -25,7 +25,7 @@ describe('an article page of a portal whose texts referents validate (issue #11)
   it('lists the organisations of its theme as where to get help, with their address', async () => {
     const html = await render('/fr/articles/avances-du-secal/');
     expect(html).toContain('<h2 id="help-title">Où trouver de l’aide ?</h2>');
-    expect(html).toContain('Service des créances alimentaires (SECAL)');
+    expect(html).toContain('<h3>Service des créances alimentaires (SECAL)</h3>');
     expect(html).toContain('Avenue de l’Exemple 24');
     expect(html).toContain('4000 Liège');
   });

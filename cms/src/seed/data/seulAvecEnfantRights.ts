@@ -25,7 +25,7 @@ export const seulAvecEnfantRights: SeedArticle[] = [
         demo,
         'Ce site parle de « famille monoparentale » dès qu’un parent vit sans partenaire avec au moins un enfant, que ce soit tout le temps ou une partie du temps. Peu importe comment la situation est arrivée : séparation, décès, naissance sans second parent, absence de l’autre parent pour un temps.',
         '## Quatre situations',
-        '- **Hébergement permanent** : les enfants vivent toujours chez vous ; l’autre parent ne les accueille pas.\n- **Hébergement principal** : les enfants vivent surtout chez vous et passent par exemple un week-end sur deux chez l’autre parent.\n- **Hébergement égalitaire** : les enfants vivent autant chez vous que chez l’autre parent, par exemple une semaine sur deux.\n- **Hébergement accessoire** : les enfants vivent surtout chez l’autre parent et viennent chez vous de temps en temps.',
+        '- Hébergement permanent : les enfants vivent toujours chez vous ; l’autre parent ne les accueille pas.\n- Hébergement principal : les enfants vivent surtout chez vous et passent par exemple un week-end sur deux chez l’autre parent.\n- Hébergement égalitaire : les enfants vivent autant chez vous que chez l’autre parent, par exemple une semaine sur deux.\n- Hébergement accessoire : les enfants vivent surtout chez l’autre parent et viennent chez vous de temps en temps.',
         'Dans ces quatre cas, vous êtes concerné·e. Vos droits, eux, dépendent souvent de la situation : certaines aides vont au parent chez qui l’enfant est domicilié, d’autres se partagent. Chaque page de droit précise ce qui compte.',
       ],
     },
@@ -84,6 +84,39 @@ export const seulAvecEnfantRights: SeedArticle[] = [
         '- une décision de justice ou un acte notarié fixe la contribution\n- deux paiements, au moins, n’ont pas été faits, en tout ou en partie, dans les douze derniers mois\n- vos revenus ne dépassent pas un plafond, relevé pour chaque enfant à charge',
         'La demande se fait par formulaire, auprès du bureau du SECAL de votre région. Le SECAL se charge ensuite de récupérer les montants auprès de l’autre parent.',
         'Voir aussi [le site du SPF Finances](https://finances.belgium.be).',
+      ],
+    },
+  },
+];
+
+/** Two news items, so the portal's news page and home block show something. */
+export const seulAvecEnfantNews: SeedArticle[] = [
+  {
+    key: 'sae-news-guide',
+    kind: 'news',
+    sections: [],
+    publishedAt: '2026-10-06T09:00:00.000Z',
+    fr: {
+      title: 'Un guide de la séparation à imprimer (démo)',
+      summary: 'Les étapes d’une séparation avec enfants, réunies dans une brochure à télécharger.',
+      body: [
+        demo,
+        'La brochure reprend, dans l’ordre, les démarches à faire quand on se sépare avec des enfants. Elle se trouve dans la page Documents du site.',
+      ],
+    },
+  },
+  {
+    key: 'sae-news-referents',
+    kind: 'news',
+    sections: [],
+    publishedAt: '2026-11-17T09:00:00.000Z',
+    fr: {
+      title: 'Chaque page relue par un organisme de référence (démo)',
+      summary:
+        'Allocations, contributions alimentaires, fiscalité : chaque thème a désormais son organisation référente.',
+      body: [
+        demo,
+        'Les pages de droits indiquent maintenant quelle organisation les a validées et quand. Une page en cours de relecture le signale aussi.',
       ],
     },
   },
