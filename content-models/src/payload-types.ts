@@ -379,11 +379,21 @@ export interface ReferentOrganisation {
   id: number;
   name: string;
   acronym?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
   /**
    * Adresse complète, commençant par https://
    */
   website?: string | null;
-  email?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
   /**
    * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
    */
@@ -2215,8 +2225,22 @@ export interface ThemesSelect<T extends boolean = true> {
 export interface ReferentOrganisationsSelect<T extends boolean = true> {
   name?: T;
   acronym?: T;
-  website?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
+  phone?: T;
   email?: T;
+  website?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
   themes?: T;
   contact?: T;
   isDemo?: T;

@@ -19,7 +19,7 @@ export function hasDrafts(collection: AnyCollection): boolean {
 const wasLiveKey = (slug: string, id: number | string) => `rebuild:wasLive:${slug}:${String(id)}`;
 
 /** The `_status` of the document's main row: the version the public API (and the sites) read. */
-async function publicStatus(req: PayloadRequest, slug: CollectionSlug, id: number | string) {
+export async function publicStatus(req: PayloadRequest, slug: CollectionSlug, id: number | string) {
   const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
     collection: slug,
     where: { id: { equals: id } },

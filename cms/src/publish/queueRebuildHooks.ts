@@ -4,6 +4,7 @@ import { buildTrigger } from './buildTrigger.ts';
 import { hasDrafts, liveChange } from './liveChange.ts';
 import type { PublishSettings } from './publishSettings.ts';
 import { queueRebuild } from './queueRebuild.ts';
+import { revisionChange } from './revisionChange.ts';
 
 type Doc = Record<string, unknown> & { id: number | string; _status?: string | null };
 
@@ -17,7 +18,9 @@ export function queueRebuildAfterChange(settings: PublishSettings): CollectionAf
     const before = operation === 'update' ? (previousDoc as Doc) : null;
     const portals = affectedPortals(current, before, settings.portals);
     if (portals.length === 0) return;
-    const change = await liveChange({ collection, doc: current, operation, req });
+    const change =
+      (await liveChange({ collection, doc: current, operation, req })) ??
+      (await revisionChange({ collection, doc: current, previousDoc: before, req }));
     if (!change) return;
     const trigger = buildTrigger(change, collection, current, req);
     for (const portal of portals) await queueRebuild(req, portal, trigger, settings);

@@ -22,6 +22,7 @@ import { seedMidwives } from './seedMidwives.ts';
 import { seedPortals, seedRedirects } from './seedPortals.ts';
 import { seedResources } from './seedResources.ts';
 import { seedSections } from './seedSections.ts';
+import { seedSeulAvecEnfant } from './seedSeulAvecEnfant.ts';
 import { seedReferentOrganisations, seedThemes } from './seedThemes.ts';
 import { seedReferents, seedUsers, type DemoCredentials } from './seedUsers.ts';
 import { seedWorkflowExamples } from './seedWorkflowExamples.ts';
@@ -73,6 +74,11 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
     { sections: saeTree, themes: themeIds },
     log,
   );
+  const saeRights = await seedSeulAvecEnfant(
+    payload,
+    { sections: saeTree, themes: themeIds, organisations: organisationIds },
+    log,
+  );
 
   const fiches = await seedHospitals(payload, hospitals, log);
   const antennas = await seedMutualities(payload, mutualities, log);
@@ -96,7 +102,12 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
     log,
   );
 
-  const newArticles = articles.created + bibArticles.created + saeArticles.created + drafts.created;
+  const newArticles =
+    articles.created +
+    bibArticles.created +
+    saeArticles.created +
+    saeRights.created +
+    drafts.created;
   const sections = hospichildTree.size + bibTree.size + saeTree.size;
   log(
     `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +

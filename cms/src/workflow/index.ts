@@ -6,3 +6,4 @@ export {
   type WorkflowCollection,
 } from './queues.ts';
 export { reviewerOrganisations, titleOf } from './relations.ts';
+export { isReviewDue, publishedUnderRevision } from './publishedUnderRevision.ts';

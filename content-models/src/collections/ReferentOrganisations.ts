@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { demoField, label, themesField, urlField } from '../fields/index.ts';
+import { contactFields, demoField, label, themesField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
 
@@ -31,12 +31,9 @@ export const ReferentOrganisations = {
       type: 'text',
       label: label('Sigle', 'Afkorting'),
     },
-    urlField('website', label('Site web', 'Website')),
-    {
-      name: 'email',
-      type: 'email',
-      label: label('Adresse de contact', 'Contactadres'),
-    },
+    // Address, phone, e-mail and website: seul avec enfant lists the organisations to contact
+    // per theme, in Wallonia, where Bruxelles Social has no data (issue #11).
+    ...contactFields(),
     themesField({
       label: label('Thèmes validés', 'Gevalideerde thema’s'),
       admin: {

@@ -16,6 +16,7 @@ export type {
 } from './contract.ts';
 // Types only: the views' registry imports every view, which only the injected pages may load.
 export type { FeatureViews, FileView } from './kitViews.ts';
+export type { ArticlePartPlace, FeatureParts } from './kitParts.ts';
 export { kitEntries } from './kitEntries.ts';
 export { portalCollections, type PortalCollectionsOptions } from './portalCollections.ts';
 export { readPortalData, type ReadCollection } from './readPortalData.ts';
@@ -34,3 +35,6 @@ export { pagesFeature } from '../features/pages/feature.ts';
 export { searchFeature } from '../features/search/feature.ts';
 export { sectionsFeature } from '../features/sections/feature.ts';
 export { sectionKind } from '../features/sections/sectionKind.ts';
+export { projectsFeature } from '../features/projects/feature.ts';
+export { toolsFeature } from '../features/tools/feature.ts';
+export { validationFeature } from '../features/validation/feature.ts';

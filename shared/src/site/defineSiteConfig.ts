@@ -3,14 +3,29 @@ import type { UiOverrides } from '../i18n/index.ts';
 import type { PortalFeature } from '../kit/contract.ts';
 import type { Publisher } from './publisher.ts';
 
-/** A block of the home page, in the order given. */
-export type HomeBlock =
+/**
+ * The blocks a home page can show, by name. Features add theirs by declaration merging
+ * (`declare module '@portals/shared/site' { interface HomeBlocks { … } }`) and give the
+ * component in their `parts.ts` (`homeBlocks`).
+ */
+export interface HomeBlocks {
   /** The latest news articles (the articles feature's `news` kind). */
-  | 'news'
+  news: true;
   /** The next agenda items (the agenda feature's), cancelled ones left out. */
-  | 'agenda'
+  agenda: true;
   /** The top sections, then the features' entry points (directory, agenda…). */
-  | 'entryPoints';
+  entryPoints: true;
+  /** One article shown in full, `home.featuredArticle` (the articles feature). */
+  featuredArticle: true;
+  /**
+   * The life events, step by step (issue #11): the journeys feature gives it; until it
+   * exists, a portal that lists it shows nothing there.
+   */
+  journeys: true;
+}
+
+/** A block of the home page, in the order given. */
+export type HomeBlock = keyof HomeBlocks;
 
 /** What a portal site tells the kit about itself: the whole of a portal but its theme and assets. */
 export interface SiteConfig {
@@ -27,7 +42,11 @@ export interface SiteConfig {
   /** Its design tokens (CSS custom properties), relative to the site folder, loaded on every page. */
   theme?: string;
   /** What the home page shows. @default { blocks: ['news', 'entryPoints'] } */
-  home?: { blocks: readonly HomeBlock[] };
+  home?: {
+    blocks: readonly HomeBlock[];
+    /** The French slug of the article the `featuredArticle` block shows in full. */
+    featuredArticle?: string;
+  };
   /**
    * Who publishes the portal, named on the contact, accessibility and privacy pages.
    * @default a demonstration publisher, marked as such

@@ -57,6 +57,7 @@ export {
   defineSiteConfig,
   hasFeature,
   type HomeBlock,
+  type HomeBlocks,
   type SiteConfig,
 } from './defineSiteConfig.ts';
 export { portalData, type CollectionEntries, type PortalData } from './portalData.ts';

@@ -9,12 +9,14 @@ export interface PageLink {
 
 /**
  * hreflang alternates: the same page in every portal language where it exists.
- * `pathIn` returns null for a language without that page.
+ * `pathIn` returns null for a language without that page. A single-locale portal has none:
+ * a page listing only itself tells search engines nothing (issue #11).
  */
 export function alternatesFor(
   locales: readonly Locale[],
   pathIn: (locale: Locale) => string | null,
 ): PageLink[] {
+  if (locales.length < 2) return [];
   return locales.flatMap((locale) => {
     const path = pathIn(locale);
     return path ? [{ locale, path }] : [];

@@ -40,9 +40,10 @@ describe('pagesFeature', () => {
     });
   });
 
-  it('has no alternates but itself on a French-only portal', () => {
+  it('has no hreflang alternate on a French-only portal, not even itself (issue #11)', () => {
     const [accessibility] = pagesFeature.routes?.({ ...context, locales: ['fr'] }, 'fr') ?? [];
-    expect(accessibility?.alternates).toEqual([{ locale: 'fr', path: '/fr/accessibilite/' }]);
+    expect(accessibility?.path).toBe('/fr/accessibilite/');
+    expect(accessibility?.alternates).toEqual([]);
     expect(accessibility?.languageSwitch).toEqual([]);
   });
 

@@ -2,7 +2,10 @@ import type { ReferentOrganisation } from '@portals/content-models/payload-types
 import { collectionSlugs, locales } from '@portals/content-models';
 import { z } from 'zod';
 import type { ContentKind } from '../../kit/contract.ts';
-import { docIdSchema, localized, textIn } from '@portals/shared/cms';
+import { docIdSchema, localized, relationIdSchema, textIn } from '@portals/shared/cms';
+import { contactDocShape } from '../../fiches/ficheDocSchema.ts';
+import { contactBlockSchema } from '../../fiches/siteFicheSchema.ts';
+import { toFicheContact } from '../../fiches/toFicheContact.ts';
 
 const localeSchema = z.enum(locales);
 
@@ -18,10 +21,18 @@ export const referentDocSchema = z.object({
     .string()
     .nullish()
     .transform((value) => value?.trim() || null),
+  themes: z
+    .array(relationIdSchema)
+    .nullish()
+    .transform((value) => value ?? []),
+  // Address, phone and e-mail (`contactFields()`), shown as "where to get help" (issue #11).
+  address: contactDocShape.address,
+  phone: contactDocShape.phone,
+  email: contactDocShape.email,
   updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date' }),
 });
 
-/** The organisation an FAQ answer is credited to. */
+/** The organisation an FAQ answer is credited to, a page's validation and its help. */
 export const siteReferentSchema = z.object({
   id: z.string(),
   updatedAt: z.string(),
@@ -29,6 +40,13 @@ export const siteReferentSchema = z.object({
   website: z.string().nullable(),
   /** Its name per language; French where the Dutch one is missing (a proper name). */
   names: z.partialRecord(localeSchema, z.string()),
+  /** The themes whose texts it validates. */
+  themeIds: z.array(z.string()),
+  /** Where readers reach it, per language (the address in another one when needed). */
+  contacts: z.partialRecord(
+    localeSchema,
+    z.object({ contact: contactBlockSchema.nullable(), addressLang: localeSchema }),
+  ),
 });
 
 export type ReferentDoc = z.output<typeof referentDocSchema>;
@@ -42,6 +60,10 @@ export const referentKind: ContentKind<ReferentDoc, SiteReferent> = {
     'name',
     'acronym',
     'website',
+    'themes',
+    'address',
+    'phone',
+    'email',
     'updatedAt',
   ] as const satisfies readonly (keyof ReferentOrganisation)[],
   drafts: false,
@@ -50,9 +72,11 @@ export const referentKind: ContentKind<ReferentDoc, SiteReferent> = {
   entrySchema: siteReferentSchema,
   toEntry(doc) {
     const names: SiteReferent['names'] = {};
+    const contacts: SiteReferent['contacts'] = {};
     for (const locale of locales) {
       const name = textIn(doc.name, locale);
       if (name) names[locale] = name;
+      contacts[locale] = toFicheContact(doc, locale);
     }
     return {
       id: doc.id,
@@ -60,6 +84,8 @@ export const referentKind: ContentKind<ReferentDoc, SiteReferent> = {
       acronym: doc.acronym,
       website: doc.website,
       names,
+      themeIds: doc.themes,
+      contacts,
     };
   },
 };

@@ -11,11 +11,17 @@ export const GET: APIRoute = async ({ site: origin }) => {
   if (!origin) throw new Error("The sitemap needs Astro's `site` (SITE_URL).");
   const { locales } = site.portal;
   const data = await readPortalData(site, getCollection as ReadCollection);
-  const chooser = {
-    path: '/',
-    alternates: locales.map((locale) => ({ locale, path: homePath(locale) })),
-    xDefault: '/',
-  };
-  const xml = sitemapXml([chooser, ...sitemapEntries(data.routes)], origin);
+  // The language chooser is a page of its own only where there is a language to choose.
+  const chooser =
+    locales.length > 1
+      ? [
+          {
+            path: '/',
+            alternates: locales.map((locale) => ({ locale, path: homePath(locale) })),
+            xDefault: '/',
+          },
+        ]
+      : [];
+  const xml = sitemapXml([...chooser, ...sitemapEntries(data.routes)], origin);
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

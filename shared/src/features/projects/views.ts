@@ -1,0 +1,3 @@
+import ProjectsPage from './ProjectsPage.astro';
+
+export const views = { projectList: ProjectsPage };

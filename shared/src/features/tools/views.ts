@@ -1,0 +1,3 @@
+import ToolsPage from './ToolsPage.astro';
+
+export const views = { toolList: ToolsPage };
