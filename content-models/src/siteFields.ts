@@ -109,6 +109,17 @@ export const siteFields = {
     'filesize',
     'updatedAt',
   ],
+  journeys: [
+    'title',
+    'slug',
+    'summary',
+    'order',
+    'steps',
+    'portals',
+    'isDemo',
+    'updatedAt',
+    '_status',
+  ],
   themes: ['title', 'slug', 'description', 'portals', 'updatedAt'],
   media: [
     'alt',

@@ -15,7 +15,7 @@ export type {
   ToEntryContext,
 } from './contract.ts';
 // Types only: the views' registry imports every view, which only the injected pages may load.
-export type { FeatureViews, FileView } from './kitViews.ts';
+export type { FeatureViews, FileView, KitViewExtras } from './kitViews.ts';
 export { kitEntries } from './kitEntries.ts';
 export { portalCollections, type PortalCollectionsOptions } from './portalCollections.ts';
 export { readPortalData, type ReadCollection } from './readPortalData.ts';
@@ -28,6 +28,7 @@ export { documentsFeature } from '../features/documents/feature.ts';
 export { faqFeature } from '../features/faq/feature.ts';
 export { homeFeature } from '../features/home/feature.ts';
 export { hospitalsFeature } from '../features/hospitals/feature.ts';
+export { journeysFeature } from '../features/journeys/feature.ts';
 export { mutualitiesFeature } from '../features/mutualities/feature.ts';
 export { newsFeature } from '../features/news/feature.ts';
 export { pagesFeature } from '../features/pages/feature.ts';

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { SiteConfig } from '../site/defineSiteConfig.ts';
+import type { HomeBlock, SiteConfig } from '../site/defineSiteConfig.ts';
 import type { PortalData } from '../site/portalData.ts';
 import type { RouteKinds, RouteOf, SiteRoute } from './contract.ts';
 
@@ -23,6 +23,22 @@ export type FileView<K extends keyof RouteKinds = keyof RouteKinds> = (input: {
 export interface FeatureViews {
   views?: Partial<Record<keyof RouteKinds, AstroComponentFactory>>;
   files?: { [K in keyof RouteKinds]?: FileView<K> };
+  /**
+   * What the feature adds to another feature's pages, by route kind: an aside rendered after
+   * the main content with the page's `site`, `data` and `route` (the journeys' "part of" on
+   * articles). It renders nothing when it has nothing to say about that page.
+   */
+  asides?: Partial<Record<keyof RouteKinds, AstroComponentFactory>>;
+  /** Its home page blocks by name (`SiteConfig.home.blocks`), given `site`, `data`, `route`. */
+  homeBlocks?: Partial<Record<HomeBlock, AstroComponentFactory>>;
+}
+
+/** What the kit hands every view besides `site`, `data` and `route`. */
+export interface KitViewExtras {
+  /** Other features' asides for this route's kind, in the features' folder order. */
+  asides: AstroComponentFactory[];
+  /** Home page blocks that features render, by name. */
+  homeBlocks: ReadonlyMap<string, AstroComponentFactory>;
 }
 
 // Every feature's views, found by the file's place: adding a kind edits no registry.
@@ -30,6 +46,8 @@ const modules = import.meta.glob<FeatureViews>('../features/*/views.ts', { eager
 
 const views = new Map<string, AstroComponentFactory>();
 const files = new Map<string, FileView>();
+const asides = new Map<string, AstroComponentFactory[]>();
+const homeBlocks = new Map<string, AstroComponentFactory>();
 for (const [file, module] of Object.entries(modules)) {
   for (const [kind, view] of Object.entries(module.views ?? {})) {
     if (views.has(kind))
@@ -41,6 +59,19 @@ for (const [file, module] of Object.entries(modules)) {
       throw new Error(`Two features render the file "${kind}" (one in ${file}).`);
     files.set(kind, render as FileView);
   }
+  for (const [kind, aside] of Object.entries(module.asides ?? {})) {
+    asides.set(kind, [...(asides.get(kind) ?? []), aside]);
+  }
+  for (const [name, block] of Object.entries(module.homeBlocks ?? {})) {
+    if (homeBlocks.has(name))
+      throw new Error(`Two features render the home block "${name}" (one in ${file}).`);
+    homeBlocks.set(name, block);
+  }
+}
+
+/** The asides and home blocks features contribute, for a route's view. */
+export function extrasFor(route: SiteRoute): KitViewExtras {
+  return { asides: asides.get(route.kind) ?? [], homeBlocks };
 }
 
 /** The view registered for an HTML route's kind; a kind without one fails the build, named. */

@@ -3,14 +3,22 @@ import type { UiOverrides } from '../i18n/index.ts';
 import type { PortalFeature } from '../kit/contract.ts';
 import type { Publisher } from './publisher.ts';
 
-/** A block of the home page, in the order given. */
-export type HomeBlock =
+/**
+ * The blocks a home page can show, by name. A feature adds its own by declaration merging
+ * (`declare module '…/site/defineSiteConfig.ts' { interface HomeBlocks { journeys: true } }`)
+ * and renders it from its `views.ts` (`homeBlocks`).
+ */
+export interface HomeBlocks {
   /** The latest news articles (the articles feature's `news` kind). */
-  | 'news'
+  news: true;
   /** The next agenda items (the agenda feature's), cancelled ones left out. */
-  | 'agenda'
+  agenda: true;
   /** The top sections, then the features' entry points (directory, agenda…). */
-  | 'entryPoints';
+  entryPoints: true;
+}
+
+/** A block of the home page, in the order given. */
+export type HomeBlock = keyof HomeBlocks;
 
 /** What a portal site tells the kit about itself: the whole of a portal but its theme and assets. */
 export interface SiteConfig {
