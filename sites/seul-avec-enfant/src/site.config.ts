@@ -2,6 +2,7 @@ import { portals } from '@portals/content-models';
 import {
   articlesFeature,
   documentsFeature,
+  journeysFeature,
   newsFeature,
   sectionsFeature,
 } from '@portals/shared/kit';
@@ -10,9 +11,9 @@ import { defineSiteConfig } from '@portals/shared/site';
 /** seul avec enfant, in French only: what it shows, in menu order, its theme (issue #11). */
 export const site = defineSiteConfig({
   portal: portals.seulAvecEnfant,
-  features: [sectionsFeature, articlesFeature, newsFeature, documentsFeature],
+  features: [sectionsFeature, journeysFeature, articlesFeature, newsFeature, documentsFeature],
   theme: './src/theme.css',
-  home: { blocks: ['news', 'entryPoints'] },
+  home: { blocks: ['journeys', 'news', 'entryPoints'] },
   publisher: {
     name: { fr: 'seul avec enfant', nl: 'seul avec enfant' },
     email: 'contact@example.be',
