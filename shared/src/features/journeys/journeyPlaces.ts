@@ -56,8 +56,14 @@ export function journeyPlacesOf(
   locale: Locale,
 ): JourneyPlace[] {
   let byLocale = indexes.get(journeys);
-  if (!byLocale) indexes.set(journeys, (byLocale = new Map()));
+  if (!byLocale) {
+    byLocale = new Map<Locale, PlaceIndex>();
+    indexes.set(journeys, byLocale);
+  }
   let index = byLocale.get(locale);
-  if (!index) byLocale.set(locale, (index = buildIndex(journeys, locale)));
+  if (!index) {
+    index = buildIndex(journeys, locale);
+    byLocale.set(locale, index);
+  }
   return index.get(articleId) ?? [];
 }
