@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { encodeQuery, kindRequest } from '@portals/shared/cms';
+import { journeyKind } from '@portals/shared/features/journeys/journeyKind.ts';
 import { journeyPlacesOf } from '@portals/shared/features/journeys/journeyPlaces.ts';
 import { journeyRoutes } from '@portals/shared/features/journeys/journeyRoutes.ts';
 import { journeyDoc, journeyContext, loadJourneys } from './journeyFixtures.ts';
 
 describe('the journeys kind', () => {
+  it('selects each field of the steps, which an all-locale read of the whole array empties', () => {
+    const params = encodeQuery(kindRequest(journeyKind, 'seul-avec-enfant').query);
+    for (const field of ['title', 'body', 'articles', 'organisations']) {
+      expect(params.get(`select[steps][${field}]`)).toBe('true');
+    }
+    expect(params.get('select[steps]')).toBeNull();
+    expect(params.get('select[title]')).toBe('true');
+  });
+
   it('keeps published journeys only, with their steps in the editor’s order', () => {
     const warnings: string[] = [];
     const journeys = loadJourneys(undefined, warnings);

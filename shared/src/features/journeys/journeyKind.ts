@@ -1,5 +1,4 @@
-import { collectionSlugs, locales, siteFields, type Locale } from '@portals/content-models';
-import type { Journey } from '@portals/content-models/payload-types';
+import { collectionSlugs, locales, siteSelectPaths, type Locale } from '@portals/content-models';
 import { z } from 'zod';
 import { docIdSchema, localized, relationIdSchema, textIn } from '@portals/shared/cms';
 import type { ContentKind, ToEntryContext } from '../../kit/contract.ts';
@@ -117,7 +116,8 @@ export function toSiteJourney(doc: JourneyDoc, context: ToEntryContext): SiteJou
 export const journeyKind: ContentKind<JourneyDoc, SiteJourney> = {
   name: 'journeys',
   collection: collectionSlugs.journeys,
-  fields: siteFields.journeys satisfies readonly (keyof Journey)[],
+  // Steps field by field (`steps.articles`…): see `siteArrayFields` in content-models.
+  fields: siteSelectPaths('journeys'),
   singular: 'journey',
   docSchema: journeyDocSchema,
   entrySchema: siteJourneySchema,
