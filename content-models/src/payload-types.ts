@@ -72,6 +72,7 @@ export interface Config {
     mutualities: Mutuality;
     agenda: AgendaItem;
     faq: FaqEntry;
+    journeys: Journey;
     projects: Project;
     tools: Tool;
     midwives: Midwife;
@@ -102,6 +103,7 @@ export interface Config {
     mutualities: MutualitiesSelect<false> | MutualitiesSelect<true>;
     agenda: AgendaSelect<false> | AgendaSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
+    journeys: JourneysSelect<false> | JourneysSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     tools: ToolsSelect<false> | ToolsSelect<true>;
     midwives: MidwivesSelect<false> | MidwivesSelect<true>;
@@ -1025,6 +1027,82 @@ export interface FaqEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journeys".
+ */
+export interface Journey {
+  id: number;
+  /**
+   * L’événement de vie, à la première personne : « Je me sépare ».
+   */
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  /**
+   * Les parcours sont listés du plus petit au plus grand.
+   */
+  order?: number | null;
+  steps?:
+    | {
+        title: string;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        articles?: (number | Article)[] | null;
+        organisations?: (number | ReferentOrganisation)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects".
  */
 export interface Project {
@@ -1603,6 +1681,10 @@ export interface PayloadLockedDocument {
         value: number | FaqEntry;
       } | null)
     | ({
+        relationTo: 'journeys';
+        value: number | Journey;
+      } | null)
+    | ({
         relationTo: 'projects';
         value: number | Project;
       } | null)
@@ -2062,6 +2144,43 @@ export interface FaqSelect<T extends boolean = true> {
   answeredBy?: T;
   answeredAt?: T;
   themes?: T;
+  portals?: T;
+  editorialState?: T;
+  writer?: T;
+  reviewComment?: T;
+  reviewDueAt?: T;
+  approval?:
+    | T
+    | {
+        organisation?: T;
+        referent?: T;
+        approvedAt?: T;
+      };
+  translationStates?: T;
+  translationDetails?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journeys_select".
+ */
+export interface JourneysSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  order?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        articles?: T;
+        organisations?: T;
+        id?: T;
+      };
   portals?: T;
   editorialState?: T;
   writer?: T;
@@ -2552,6 +2671,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'faq';
           value: number | FaqEntry;
+        } | null)
+      | ({
+          relationTo: 'journeys';
+          value: number | Journey;
         } | null)
       | ({
           relationTo: 'projects';

@@ -136,6 +136,17 @@ export const siteFields = {
     'updatedAt',
     '_status',
   ],
+  journeys: [
+    'title',
+    'slug',
+    'summary',
+    'order',
+    'steps',
+    'portals',
+    'isDemo',
+    'updatedAt',
+    '_status',
+  ],
   themes: ['title', 'slug', 'description', 'portals', 'updatedAt'],
   media: [
     'alt',
@@ -162,6 +173,29 @@ export const siteFields = {
 
 /** A collection the sites read. */
 export type SiteCollection = keyof typeof siteFields;
+
+/**
+ * Array fields the sites select sub-field by sub-field (`select[steps][articles]=true`):
+ * Payload 3.90 on SQLite returns the relationships inside an array empty when the array is
+ * selected whole with `locale=all` (journeys' steps; `tests/int/journeys.int.test.ts`).
+ */
+export const siteArrayFields = {
+  journeys: { steps: ['title', 'body', 'articles', 'organisations'] },
+} as const satisfies { [C in SiteCollection]?: Record<string, readonly string[]> };
+
+/**
+ * The select paths of a collection: its site fields, with the array fields above spelled out
+ * as `steps.title`, `steps.body`… (the sites' `selectFields` nests them).
+ */
+export function siteSelectPaths(collection: SiteCollection): string[] {
+  const arrays: Record<string, readonly string[]> =
+    (siteArrayFields as Partial<Record<SiteCollection, Record<string, readonly string[]>>>)[
+      collection
+    ] ?? {};
+  return siteFields[collection].flatMap((field: string) =>
+    arrays[field] ? arrays[field].map((sub) => `${field}.${sub}`) : [field],
+  );
+}
 
 /** The fields the sites read of collection `C`, as a union of names. */
 export type SiteField<C extends SiteCollection> = (typeof siteFields)[C][number];

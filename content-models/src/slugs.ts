@@ -14,6 +14,7 @@ export const collectionSlugs = {
   documents: 'documents',
   projects: 'projects',
   tools: 'tools',
+  journeys: 'journeys',
   redirects: 'redirects',
   auditLog: 'audit-log',
   midwives: 'midwives',

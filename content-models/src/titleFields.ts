@@ -23,6 +23,7 @@ export const titleFields = {
   documents: 'title',
   projects: 'title',
   tools: 'title',
+  journeys: 'title',
   redirects: 'from',
   'audit-log': 'summary',
   midwives: 'name',

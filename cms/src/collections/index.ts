@@ -4,6 +4,7 @@ export { AuditLog } from './AuditLog.ts';
 export { Documents } from './Documents.ts';
 export { Faq } from './Faq.ts';
 export { Hospitals } from './Hospitals.ts';
+export { Journeys } from './Journeys.ts';
 export { Media } from './Media.ts';
 export { Midwives } from './Midwives.ts';
 export { Mutualities } from './Mutualities.ts';

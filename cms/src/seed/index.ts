@@ -18,6 +18,7 @@ import { seedDirectoryCuration } from './seedDirectoryCuration.ts';
 import { seedDocuments } from './seedDocuments.ts';
 import { seedFaq } from './seedFaq.ts';
 import { seedHospitals, seedMutualities } from './seedFiches.ts';
+import { seedJourneys } from './seedJourneys.ts';
 import { seedMidwives } from './seedMidwives.ts';
 import { seedPortals, seedRedirects } from './seedPortals.ts';
 import { seedResources } from './seedResources.ts';
@@ -80,6 +81,8 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
     log,
   );
 
+  const journeys = await seedJourneys(payload, organisationIds, log);
+
   const fiches = await seedHospitals(payload, hospitals, log);
   const antennas = await seedMutualities(payload, mutualities, log);
   const agenda = await seedAgenda(payload, agendaItems, themeIds, log);
@@ -114,7 +117,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
       `${users.created + referents.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
       `${fiches.created + antennas.created} fiche(s), ${agenda.created} agenda item(s), ${faq.created} FAQ entr(ies), ` +
       `${resources.created + documents.created} resource(s), ${portals.created} portal record(s), ${curations.created} directory curation(s), ` +
-      `${midwives.created} midwife record(s), ${redirects.created} redirect(s).`,
+      `${midwives.created} midwife record(s), ${redirects.created} redirect(s), ${journeys.created} journey(s).`,
   );
   return { users, articles: { created: newArticles }, sections };
 }

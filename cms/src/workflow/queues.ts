@@ -12,6 +12,7 @@ export const workflowCollections = [
   'faq',
   'projects',
   'tools',
+  'journeys',
 ] as const;
 export type WorkflowCollection = (typeof workflowCollections)[number];
 const themed = new Set<WorkflowCollection>(['articles', 'agenda', 'faq', 'projects', 'tools']);

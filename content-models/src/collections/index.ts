@@ -9,6 +9,7 @@ export { Articles, articleKinds, type ArticleKind } from './Articles.ts';
 export { Documents, documentKinds, documentMimeTypes } from './Documents.ts';
 export { Faq } from './Faq.ts';
 export { Hospitals, hospitalSections, type HospitalSection } from './Hospitals.ts';
+export { Journeys } from './Journeys.ts';
 export { acceptedMimeTypes, Media, maxUploadBytes } from './Media.ts';
 export {
   Mutualities,

@@ -30,7 +30,25 @@ export function encodeQuery(params: Record<string, QueryValue>): URLSearchParams
   return search;
 }
 
-/** Turns a list of field names into Payload's `select[field]=true` projection. */
-export function selectFields(fields: readonly string[]): Record<string, true> {
-  return Object.fromEntries(fields.map((field) => [field, true]));
+type Select = { [field: string]: true | Select };
+
+/**
+ * Turns a list of field names into Payload's `select[field]=true` projection; a dotted name
+ * selects a sub-field (`steps.title` → `select[steps][title]=true`).
+ */
+export function selectFields(fields: readonly string[]): Select {
+  const select: Select = {};
+  for (const field of fields) {
+    const [head = field, ...rest] = field.split('.');
+    if (rest.length === 0) {
+      select[head] = true;
+      continue;
+    }
+    const nested = select[head];
+    select[head] = {
+      ...(typeof nested === 'object' ? nested : {}),
+      ...selectFields([rest.join('.')]),
+    };
+  }
+  return select;
 }

@@ -29,6 +29,7 @@ export { documentsFeature } from '../features/documents/feature.ts';
 export { faqFeature } from '../features/faq/feature.ts';
 export { homeFeature } from '../features/home/feature.ts';
 export { hospitalsFeature } from '../features/hospitals/feature.ts';
+export { journeysFeature } from '../features/journeys/feature.ts';
 export { mutualitiesFeature } from '../features/mutualities/feature.ts';
 export { newsFeature } from '../features/news/feature.ts';
 export { pagesFeature } from '../features/pages/feature.ts';

@@ -17,11 +17,6 @@ export interface HomeBlocks {
   entryPoints: true;
   /** One article shown in full, `home.featuredArticle` (the articles feature). */
   featuredArticle: true;
-  /**
-   * The life events, step by step (issue #11): the journeys feature gives it; until it
-   * exists, a portal that lists it shows nothing there.
-   */
-  journeys: true;
 }
 
 /** A block of the home page, in the order given. */

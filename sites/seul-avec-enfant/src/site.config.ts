@@ -2,6 +2,7 @@ import { portals } from '@portals/content-models';
 import {
   articlesFeature,
   documentsFeature,
+  journeysFeature,
   newsFeature,
   projectsFeature,
   sectionsFeature,
@@ -14,13 +15,13 @@ import { defineSiteConfig } from '@portals/shared/site';
  * seul avec enfant (issue #11), in French only: what it shows, in menu order, its theme and
  * its wording. Every page whose theme has a referent organisation says who validated it and
  * where to get help (`validationFeature`). The home page opens on the portal's definition of
- * a single-parent family, then the life events (the `journeys` block, given by the journeys
- * feature: empty until it exists).
+ * a single-parent family, then the life events, step by step (the journeys feature).
  */
 export const site = defineSiteConfig({
   portal: portals.seulAvecEnfant,
   features: [
     sectionsFeature,
+    journeysFeature,
     articlesFeature,
     validationFeature,
     newsFeature,
