@@ -11,3 +11,4 @@ export * from './siteFields.ts';
 export * from './publishEvents.ts';
 export * from './titleFields.ts';
 export * from './contact.ts';
+export * from './textLimits.ts';
