@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, portalPolicy } from '../../scripts/lib/portalHeaders.ts';
 
-const hashOf = (code: string) =>
-  `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 describe('portal security headers (issue #13)', () => {
   it('allows a page’s inline scripts by hash, not external or data scripts', () => {
