@@ -47,5 +47,6 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({
 
 /** A successful login clears its address and client. */
 export const forgetLoginFailures: CollectionAfterLoginHook = ({ req, user }) => {
-  throttle.succeeded(String((user as { email?: unknown }).email ?? ''), clientOf(req));
+  const { email } = user as { email?: unknown };
+  throttle.succeeded(typeof email === 'string' ? email : '', clientOf(req));
 };

@@ -91,7 +91,7 @@ export function checkWhere(
   if (!where || typeof where !== 'object') return;
   for (const [key, value] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      for (const nested of value as Where[]) checkWhere(payload, collection, fields, nested);
+      for (const nested of value) checkWhere(payload, collection, fields, nested);
       continue;
     }
     checkCondition(payload, collection, fields, key, value);

@@ -55,7 +55,7 @@ export function limitTextLength(fields: Field[]): Field[] {
       };
     }
     if ('fields' in field && Array.isArray(field.fields)) {
-      return { ...field, fields: limitTextLength(field.fields) } as Field;
+      return { ...field, fields: limitTextLength(field.fields) };
     }
     return limited(field);
   });

@@ -19,7 +19,9 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({
 }) => {
   const { id, where, data } = args as { id?: unknown; where?: Where; data?: unknown };
   if (id !== undefined && !isDocumentId(req.payload, collection.slug, id)) {
-    const shown = typeof id === 'string' ? id : JSON.stringify(id);
+    // Payload's REST route turns a malformed id into null: name what the client sent.
+    const sent = req.routeParams?.id ?? id;
+    const shown = typeof sent === 'string' ? sent : JSON.stringify(sent);
     refuse(
       404,
       `Aucun document « ${shown} » dans ${collection.slug}`,

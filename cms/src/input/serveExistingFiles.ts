@@ -8,7 +8,8 @@ type UploadHandler = NonNullable<
 >[number];
 
 // Control characters (a NUL makes `fs` throw), separators and dot segments name no upload.
-const unsafeName = /[\u0000-\u001f\u007f/\\]|^\.{1,2}$/u;
+const unsafeName = /[/\\]|^\.{1,2}$/u;
+const hasControlCharacter = (name: string) => [...name].some((c) => c < ' ' || c === '\u007f');
 
 /**
  * Answers `GET /api/<uploads>/file/<name>` for a name that holds no file before Payload's
@@ -18,7 +19,7 @@ const unsafeName = /[\u0000-\u001f\u007f/\\]|^\.{1,2}$/u;
 export function serveExistingFiles(staticDir: string): UploadHandler {
   const root = path.resolve(staticDir);
   return (_req, { params: { filename } }) => {
-    if (unsafeName.test(filename)) {
+    if (unsafeName.test(filename) || hasControlCharacter(filename)) {
       return refusal(
         400,
         `Nom de fichier invalide : « ${encodeURIComponent(filename)} »`,

@@ -91,7 +91,7 @@ describe('finding 12: passwords', () => {
   });
 
   it('refuses, in production, to seed the administrator with the demo password', async () => {
-    const env = { ...cms.env, NODE_ENV: 'production', CMS_ADMIN_PASSWORD: '' };
+    const env = { ...cms.env, NODE_ENV: 'production' as const, CMS_ADMIN_PASSWORD: '' };
     const seeding = run('seed', 'npx', ['tsx', 'src/seed/cli.ts'], { cwd: cmsDir, env });
     await expect(seeding).rejects.toThrow(
       'Refusing to create the administrator with the demo password in production',
@@ -164,13 +164,13 @@ describe('finding 13: login and forgotten passwords', () => {
   });
 
   it('answers "forgot password" for a known and an unknown address alike, at once', async () => {
-    const answers = [];
+    const answers: { status: number; body: unknown; ms: number }[] = [];
     for (const email of [adminAccount.email, 'personne@example.test']) {
       const started = performance.now();
       const response = await post('/api/users/forgot-password', { email });
       answers.push({
         status: response.status,
-        body: await response.json(),
+        body: (await response.json()) as unknown,
         ms: performance.now() - started,
       });
     }
