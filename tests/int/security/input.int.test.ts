@@ -183,10 +183,10 @@ describe('finding 10: bad input answers 400 or 404 with a message, never 500', (
 
   it('answers the same for a malformed id in a write and in version history', async () => {
     expect(
-      await answerOf(await patch('/api/articles/1e3', { type: 'application/json', body: '{}' })),
+      await answerOf(await patch('/api/articles/abc', { type: 'application/json', body: '{}' })),
     ).toEqual({
       status: 404,
-      message: 'Aucun document « 1e3 » dans articles / Geen document "1e3" in articles',
+      message: 'Aucun document « abc » dans articles / Geen document "abc" in articles',
     });
     const version = await fetch(`${cms.url}/api/articles/versions/abc`, {
       headers: { authorization: admin },
