@@ -15,13 +15,11 @@ const admin = { email: 'admin.headers@example.test', password: 'une phrase de pa
 
 beforeAll(async () => {
   // As behind an HTTPS proxy: the cookie must then be Secure.
-  cms = await productionCms('empty', { CMS_COOKIE_SECURE: 'true' });
-  const registered = await fetch(`${cms.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
+  cms = await productionCms('accounts', {
+    CMS_COOKIE_SECURE: 'true',
+    CMS_ADMIN_EMAIL: admin.email,
+    CMS_ADMIN_PASSWORD: admin.password,
   });
-  if (!registered.ok) throw new Error(`first-register: ${registered.status}`);
 }, startupTimeout);
 
 afterAll(() => cms?.stop());

@@ -55,7 +55,10 @@ function postWithoutFinishing(path: string, headers: Record<string, string>, sen
     const outgoing = request(target, { method: 'POST', headers }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body });
+        outgoing.destroy();
+      });
     });
     outgoing.on('error', reject);
     const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -294,17 +297,29 @@ describe('finding 11: the project’s refusals and field details survive the pro
     });
   });
 
-  it('keeps the field of each validation error, in Dutch too', async () => {
+  it('keeps the field of each validation error, for a Dutch-speaking editor too', async () => {
     const response = await fetch(`${cms.url}/api/articles?locale=nl`, {
       method: 'POST',
-      headers: { authorization: admin, 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Zonder portaal', slug: 'Geen Geldige Slug' }),
+      headers: {
+        authorization: admin,
+        'content-type': 'application/json',
+        'accept-language': 'nl',
+      },
+      body: JSON.stringify({ title: 't'.repeat(201) }),
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as {
-      errors: { name: string; data: { errors: { path: string }[] } }[];
+      errors: { name: string; data: { errors: { path: string; message: string }[] } }[];
     };
     expect(body.errors[0]?.name).toBe('ValidationError');
-    expect(body.errors[0]?.data.errors.map(({ path }) => path).sort()).toEqual(['portals', 'slug']);
+    const fields = body.errors[0]?.data.errors ?? [];
+    expect(
+      fields
+        .map(({ path, message }) => ({ path, message }))
+        .sort((a, b) => a.path.localeCompare(b.path)),
+    ).toEqual([
+      { path: 'portals', message: 'Dit veld is verplicht.' },
+      { path: 'title', message: expect.stringContaining('Tekst te lang: 201 tekens') as unknown },
+    ]);
   });
 });

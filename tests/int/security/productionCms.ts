@@ -1,3 +1,5 @@
+import { cmsDir } from '../../../scripts/lib/paths.ts';
+import { run } from '../../../scripts/lib/run.ts';
 import { startThrowawayCms, type ThrowawayCms } from '../../../scripts/lib/throwawayCms.ts';
 
 /** One CMS for a whole test file: building it (when its sources changed) and seeding take minutes. */
@@ -5,17 +7,20 @@ export const startupTimeout = 15 * 60_000;
 
 /**
  * The real CMS as production runs it (`next build`, `next start`) on a fresh database, for
- * the security tests that replay each finding of issue #13 over HTTP. `seed: 'empty'` only
- * migrates; the file then creates the accounts it needs through the API.
+ * the security tests that replay each finding of issue #13 over HTTP. `seed: 'accounts'`
+ * creates the demo accounts only (the benchmark's seed with no article), the administrator
+ * being `CMS_ADMIN_EMAIL` / `CMS_ADMIN_PASSWORD` of `env`, in seconds rather than minutes.
  */
 export function productionCms(
-  seed: 'demo' | 'empty',
+  seed: 'demo' | 'accounts',
   env: Record<string, string> = {},
 ): Promise<ThrowawayCms> {
+  const accounts = (cmsEnv: NodeJS.ProcessEnv) =>
+    run('seed', 'npx', ['tsx', 'src/seed/benchCli.ts', '0'], { cwd: cmsDir, env: cmsEnv });
   return startThrowawayCms({
     log: (line) => console.log(`[security] ${line}`),
     env,
-    ...(seed === 'empty' ? { seed: () => Promise.resolve() } : {}),
+    ...(seed === 'accounts' ? { seed: accounts } : {}),
   });
 }
 
