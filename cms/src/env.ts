@@ -15,6 +15,9 @@ for (const file of [path.join(repoRoot, '.env'), path.join(cmsRoot, '.env')]) {
     process.loadEnvFile(/*turbopackIgnore: true*/ file);
 }
 
+/** The demo password everyone can read in the README: refused for the admin in production. */
+export const demoAdminPassword = 'demo-redaction';
+
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 /** Where each portal's preview pages answer: `npm start` serves portal N on its local port. */
@@ -61,7 +64,12 @@ const schema = z.object({
   CMS_PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().default('http://localhost:3000')),
   /** Demo editor created by the seed. */
   CMS_ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email().default('redaction@example.be')),
-  CMS_ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8).default('demo-redaction')),
+  CMS_ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(12).default(demoAdminPassword)),
+  /**
+   * Whether the session cookie is `Secure` (sent over HTTPS only). @default true when
+   * CMS_PUBLIC_URL is https://; set `false` only to try a production build over plain http.
+   */
+  CMS_COOKIE_SECURE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).optional()),
   /** SMTP server for workflow and account e-mails; unset → e-mails are printed to the console. */
   CMS_SMTP_HOST: z.preprocess(emptyToUndefined, z.string().optional()),
   /** @default 587; 465 turns implicit TLS on. */
@@ -128,7 +136,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
-export type CmsEnv = z.infer<typeof schema> & { DATABASE_URL: string };
+export type CmsEnv = Omit<z.infer<typeof schema>, 'CMS_COOKIE_SECURE'> & {
+  DATABASE_URL: string;
+  CMS_COOKIE_SECURE: boolean;
+};
 
 /** Reads the CMS environment once; a bad value stops start-up with the variable's name. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
@@ -143,6 +154,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   return {
     ...data,
     DATABASE_URL: data.DATABASE_URL ?? `file:${path.join(data.CMS_DATA_DIR, 'cms.db')}`,
+    CMS_COOKIE_SECURE: data.CMS_COOKIE_SECURE
+      ? data.CMS_COOKIE_SECURE === 'true'
+      : data.CMS_PUBLIC_URL.startsWith('https:'),
   };
 }
 

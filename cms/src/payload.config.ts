@@ -28,10 +28,13 @@ import {
   Users,
 } from './collections/index.ts';
 import { withAudit } from './audit/withAudit.ts';
+import { withAuthHardening } from './auth/withAuthHardening.ts';
 import { Builds } from './collections/Builds.ts';
 import { databaseAdapter } from './database.ts';
 import { emailAdapter } from './email.ts';
 import { env, repoRoot } from './env.ts';
+import { keepPublicErrors } from './input/keepPublicErrors.ts';
+import { withInputChecks } from './input/withInputChecks.ts';
 import { jobsConfig } from './jobs.ts';
 import { previewEndpoint } from './preview/previewEndpoint.ts';
 import { markInterruptedBuilds } from './publish/markInterruptedBuilds.ts';
@@ -74,8 +77,10 @@ export default buildConfig({
       // rebuilds it; an upload alone changes nothing readers see.
       Media,
       ...[Portals, Redirects].map(rebuilt),
-      Users,
-    ].map(withAudit),
+      withAuthHardening(Users),
+    ]
+      .map(withAudit)
+      .map(withInputChecks),
     AuditLog,
     Builds(publish),
   ],
@@ -104,6 +109,8 @@ export default buildConfig({
   },
   // The portals' preview pages read drafts here with a signed token (issue #5).
   endpoints: [previewEndpoint],
+  // The project's refusals and validation details survive the production build (issue #13).
+  hooks: { afterError: [keepPublicErrors] },
   upload: { limits: { fileSize: maxUploadBytes } },
   jobs: jobsConfig(env, publish),
   // A build cut short by a restart would otherwise show as running for ever.

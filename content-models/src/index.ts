@@ -12,3 +12,4 @@ export * from './publishEvents.ts';
 export * from './titleFields.ts';
 export * from './contact.ts';
 export * from './revision.ts';
+export * from './textLimits.ts';

@@ -1,8 +1,9 @@
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { locales, previewSegment } from '@portals/content-models';
+import { inlineScriptHashes, portalHeaders, portalPolicy } from './portalHeaders.ts';
 import { serverEntry, staticRoot } from './releaseLayout.ts';
 
 const contentTypes: Record<string, string> = {
@@ -101,7 +102,10 @@ function sendFile(
   const type = file
     ? (contentTypes[path.extname(file)] ?? 'application/octet-stream')
     : 'text/plain';
+  // A page's policy names its inline scripts by hash; other files get the plain policy.
+  const hashes = file?.endsWith('.html') ? inlineScriptHashes(readFileSync(file, 'utf8')) : [];
   response.writeHead(status, {
+    'content-security-policy': portalPolicy(hashes),
     'content-type': type,
     // Pages change with each publication; hashed assets never do.
     'cache-control': urlPath.startsWith('/_astro/')
@@ -139,7 +143,7 @@ export function serveStatic(live: string, port: number, host = '127.0.0.1'): Pro
     } catch {
       resolved = null;
     }
-    response.setHeader('x-content-type-options', 'nosniff');
+    for (const [name, value] of Object.entries(portalHeaders)) response.setHeader(name, value);
     if (resolved === 'redirect') {
       response.writeHead(301, { location: `${urlPath}/` });
       response.end();

@@ -5,6 +5,7 @@ import * as migration_20261123_054406_publish_pipeline from './20261123_054406_p
 import * as migration_20261205_115023_agenda_cancelled from './20261205_115023_agenda_cancelled';
 import * as migration_20261205_144551_journeys from './20261205_144551_journeys';
 import * as migration_20261205_144619_sae_referent_contacts from './20261205_144619_sae_referent_contacts';
+import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_144619_sae_referent_contacts.up,
     down: migration_20261205_144619_sae_referent_contacts.down,
-    name: '20261205_144619_sae_referent_contacts'
+    name: '20261205_144619_sae_referent_contacts',
+  },
+  {
+    up: migration_20261205_150104_login_throttle.up,
+    down: migration_20261205_150104_login_throttle.down,
+    name: '20261205_150104_login_throttle'
   },
 ];
