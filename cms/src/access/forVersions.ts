@@ -7,7 +7,7 @@ function prefixed(where: Where): Where {
         ? [key, (value as Where[]).map(prefixed)]
         : [key.startsWith('version.') || key === 'parent' ? key : `version.${key}`, value],
     ),
-  ) as Where;
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Forbidden, type PayloadRequest, type ServerFunction } from 'payload';
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler';
-import { mayUpdate, type Target } from './mayUpdate.ts';
+import { mayPublish, type Target } from './mayUpdate.ts';
 
 interface ScheduleArgs {
   type?: 'publish' | 'unpublish';
@@ -34,18 +34,18 @@ async function scheduledTarget(req: PayloadRequest, id: string | number): Promis
  * Payload's `schedule-publish` server function checks only that the user may open the admin:
  * it queues a publication of any document and deletes any scheduled job by id, access
  * overridden (issue #13, finding 5). Here scheduling, and cancelling a scheduled job, need
- * the right to update the document concerned. Cancelling alone (the drawer sends only
+ * the right to publish the document concerned (update it, and not be a referent). Cancelling alone (the drawer sends only
  * `deleteID`) queues nothing, where Payload would queue an empty job.
  */
 export const guardSchedulePublish: ServerFunction<ScheduleArgs> = async (args) => {
   const { req, deleteID, type } = args;
   if (deleteID != null) {
-    if (!(await mayUpdate(req, await scheduledTarget(req, deleteID)))) throw new Forbidden(req.t);
+    if (!(await mayPublish(req, await scheduledTarget(req, deleteID)))) throw new Forbidden(req.t);
     if (!type) {
       await req.payload.delete({ collection: 'payload-jobs', id: deleteID, req });
       return { message: req.i18n.t('general:success') };
     }
   }
-  if (!(await mayUpdate(req, targetOf(args)))) throw new Forbidden(req.t);
+  if (!(await mayPublish(req, targetOf(args)))) throw new Forbidden(req.t);
   return schedulePublishHandler(args as unknown as Parameters<typeof schedulePublishHandler>[0]);
 };

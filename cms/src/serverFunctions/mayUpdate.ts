@@ -31,3 +31,12 @@ export async function mayUpdate(req: PayloadRequest, target: Target): Promise<bo
   const permissions = await docAccessOperation({ id: target.id, collection, req });
   return permissions.update === true;
 }
+
+/**
+ * Whether the request's user may publish or unpublish `target`: update it, and not be a
+ * referent (referents validate, editors publish: `refuseReferentPublishing`).
+ */
+export async function mayPublish(req: PayloadRequest, target: Target): Promise<boolean> {
+  const role = (req.user as { role?: string } | null | undefined)?.role;
+  return role !== 'referent' && (await mayUpdate(req, target));
+}
