@@ -350,10 +350,14 @@ describe('finding 5: scheduling and locks need the right to update', () => {
     doc: { relationTo: 'articles', value: String(id) },
   });
 
+  const refused =
+    'Vous ne pouvez pas planifier ni annuler la publication de ce document. / ' +
+    'U kunt de publicatie van dit document niet plannen of annuleren.';
+
   it('refuses scheduling a document to an editor of another portal', async () => {
     const id = await article({});
     const { text } = await schedule(as.bib, publishArgs(id));
-    expect(text).not.toContain('"message"');
+    expect(text).toContain(refused);
     expect(await upcoming(id)).toEqual([]);
   });
 
@@ -363,7 +367,9 @@ describe('finding 5: scheduling and locks need the right to update', () => {
     await schedule(as.sae, publishArgs(id));
     const [job] = await upcoming(id);
     expect(job).toBeTypeOf('number');
-    for (const session of [as.bib, as.secal]) await schedule(session, { deleteID: job });
+    for (const session of [as.bib, as.secal]) {
+      expect((await schedule(session, { deleteID: job })).text).toContain(refused);
+    }
     expect(await upcoming(id)).toEqual([job]);
     await schedule(as.sae, { deleteID: job });
     expect(await upcoming(id)).toEqual([]);
@@ -386,6 +392,34 @@ describe('finding 5: scheduling and locks need the right to update', () => {
       summary: 'Toujours modifiable',
     });
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('finding 5: the lock collection', () => {
+  const lock = (session: Session, id: number, owner = session) =>
+    call(session, 'POST', 'payload-locked-documents', {
+      document: { relationTo: 'articles', value: id },
+      user: { relationTo: 'users', value: owner?.id },
+    });
+
+  it('refuses a lock on a document the user may not update', async () => {
+    const id = await article({ portals: ['born-in-brussels'] });
+    for (const session of [as.secal, as.sae]) {
+      expect(refusal(await lock(session, id))).toEqual(forbidden);
+    }
+  });
+
+  it('refuses a lock taken in another user’s name', async () => {
+    const id = await article({ portals: ['born-in-brussels'] });
+    expect(refusal(await lock(as.bib, id, as.hospichild))).toEqual(forbidden);
+  });
+
+  it('lets an editor of the document lock it, and nobody else unlock it', async () => {
+    const id = await article({ portals: ['born-in-brussels'] });
+    const taken = await ok(lock(as.bib, id));
+    const route = `payload-locked-documents/${String(taken.id)}`;
+    expect(refusal(await call(as.sae, 'DELETE', route))).toEqual(forbidden);
+    expect((await call(as.bib, 'DELETE', route)).status).toBe(200);
   });
 });
 

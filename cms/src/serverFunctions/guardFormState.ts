@@ -1,6 +1,6 @@
 import type { ServerFunction } from 'payload';
 import { buildFormStateHandler } from '@payloadcms/ui/utilities/buildFormState';
-import { mayUpdate } from './mayUpdate.ts';
+import { mayUpdate } from '../access/mayUpdate.ts';
 
 interface FormStateArgs {
   collectionSlug?: string;

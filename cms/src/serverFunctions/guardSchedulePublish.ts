@@ -1,6 +1,6 @@
-import { Forbidden, type PayloadRequest, type ServerFunction } from 'payload';
+import type { PayloadRequest, ServerFunction } from 'payload';
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler';
-import { mayPublish, type Target } from './mayUpdate.ts';
+import { mayPublish, type Target } from '../access/mayUpdate.ts';
 
 interface ScheduleArgs {
   type?: 'publish' | 'unpublish';
@@ -30,6 +30,13 @@ async function scheduledTarget(req: PayloadRequest, id: string | number): Promis
   return targetOf(docs[0]?.input as ScheduleArgs | undefined);
 }
 
+/** Answered as Payload answers a failed scheduling, `{ error }`, which the drawer shows. */
+const refused = {
+  error:
+    'Vous ne pouvez pas planifier ni annuler la publication de ce document. / ' +
+    'U kunt de publicatie van dit document niet plannen of annuleren.',
+};
+
 /**
  * Payload's `schedule-publish` server function checks only that the user may open the admin:
  * it queues a publication of any document and deletes any scheduled job by id, access
@@ -40,12 +47,12 @@ async function scheduledTarget(req: PayloadRequest, id: string | number): Promis
 export const guardSchedulePublish: ServerFunction<ScheduleArgs> = async (args) => {
   const { req, deleteID, type } = args;
   if (deleteID != null) {
-    if (!(await mayPublish(req, await scheduledTarget(req, deleteID)))) throw new Forbidden(req.t);
+    if (!(await mayPublish(req, await scheduledTarget(req, deleteID)))) return refused;
     if (!type) {
       await req.payload.delete({ collection: 'payload-jobs', id: deleteID, req });
       return { message: req.i18n.t('general:success') };
     }
   }
-  if (!(await mayPublish(req, targetOf(args)))) throw new Forbidden(req.t);
+  if (!(await mayPublish(req, targetOf(args)))) return refused;
   return schedulePublishHandler(args as unknown as Parameters<typeof schedulePublishHandler>[0]);
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cmsDir } from '../../../scripts/lib/paths.ts';
 
 /** A logged-in account of the CMS under test, or `null` for an anonymous request. */
-export type Session = { email: string; token: string } | null;
+export type Session = { email: string; token: string; id: number } | null;
 
 export interface Answer {
   status: number;
@@ -24,8 +24,8 @@ export async function login(cmsUrl: string, email: string, password: string): Pr
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`login of ${email} answered ${response.status}`);
-  const { token } = (await response.json()) as { token: string };
-  return { email, token };
+  const { token, user } = (await response.json()) as { token: string; user: { id: number } };
+  return { email, token, id: user.id };
 }
 
 /** One REST call: JSON in, status and JSON out. */
