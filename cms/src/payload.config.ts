@@ -27,6 +27,7 @@ import {
   Tools,
   Users,
 } from './collections/index.ts';
+import { restrictLocks } from './access/restrictLocks.ts';
 import { withAudit } from './audit/withAudit.ts';
 import { withAuthHardening } from './auth/withAuthHardening.ts';
 import { Builds } from './collections/Builds.ts';
@@ -48,77 +49,80 @@ const publish = publishSettings(env, repoRoot);
 /** Everything the portals show: a published change to these rebuilds the portals concerned. */
 const rebuilt = (collection: CollectionConfig) => withRebuildTrigger(collection, publish);
 
-export default buildConfig({
-  serverURL: env.CMS_PUBLIC_URL,
-  secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
-  db: databaseAdapter(env.DATABASE_URL),
-  editor: lexicalEditor(),
-  email: emailAdapter(env),
-  sharp,
-  // Order is the admin's navigation order: content first, then structure, then settings.
-  collections: [
-    ...[
+// Payload's lock collection is open to every account: see `restrictLocks` (issue #13).
+export default restrictLocks(
+  buildConfig({
+    serverURL: env.CMS_PUBLIC_URL,
+    secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
+    db: databaseAdapter(env.DATABASE_URL),
+    editor: lexicalEditor(),
+    email: emailAdapter(env),
+    sharp,
+    // Order is the admin's navigation order: content first, then structure, then settings.
+    collections: [
       ...[
-        Articles,
-        Hospitals,
-        Mutualities,
-        Agenda,
-        Faq,
-        Journeys,
-        Projects,
-        Tools,
-        Midwives,
-        Documents,
-        Sections,
-        Themes,
-        ReferentOrganisations,
-      ].map(rebuilt),
-      // Media reach a page only through a document that uses them, whose publication
-      // rebuilds it; an upload alone changes nothing readers see.
-      Media,
-      ...[Portals, Redirects].map(rebuilt),
-      withAuthHardening(Users),
-    ]
-      .map(withAudit)
-      .map(withInputChecks),
-    AuditLog,
-    Builds(publish),
-  ],
-  admin: {
-    user: Users.slug,
-    meta: { titleSuffix: ' · Portails' },
-    // Gravatar would send every editor's hashed e-mail to a third party.
-    avatar: 'default',
-    components: {
-      beforeDashboard: [
-        '/components/WorkflowQueue#WorkflowQueue',
-        '/components/OverdueReviews#OverdueReviews',
-        '/components/BuildStatusPanel#BuildStatusPanel',
-      ],
+        ...[
+          Articles,
+          Hospitals,
+          Mutualities,
+          Agenda,
+          Faq,
+          Journeys,
+          Projects,
+          Tools,
+          Midwives,
+          Documents,
+          Sections,
+          Themes,
+          ReferentOrganisations,
+        ].map(rebuilt),
+        // Media reach a page only through a document that uses them, whose publication
+        // rebuilds it; an upload alone changes nothing readers see.
+        Media,
+        ...[Portals, Redirects].map(rebuilt),
+        withAuthHardening(Users),
+      ]
+        .map(withAudit)
+        .map(withInputChecks),
+      AuditLog,
+      Builds(publish),
+    ],
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' · Portails' },
+      // Gravatar would send every editor's hashed e-mail to a third party.
+      avatar: 'default',
+      components: {
+        beforeDashboard: [
+          '/components/WorkflowQueue#WorkflowQueue',
+          '/components/OverdueReviews#OverdueReviews',
+          '/components/BuildStatusPanel#BuildStatusPanel',
+        ],
+      },
+      importMap: { baseDir: dirname },
     },
-    importMap: { baseDir: dirname },
-  },
-  localization: {
-    locales: locales.map((code) => ({ code, label: localeNames[code] })),
-    defaultLocale,
-    fallback: true,
-  },
-  i18n: {
-    supportedLanguages: { fr, nl },
-    fallbackLanguage: 'fr',
-  },
-  // The portals' preview pages read drafts here with a signed token (issue #5).
-  endpoints: [previewEndpoint],
-  // The project's refusals and validation details survive the production build (issue #13).
-  hooks: { afterError: [keepPublicErrors] },
-  upload: { limits: { fileSize: maxUploadBytes } },
-  jobs: jobsConfig(env, publish),
-  // A build cut short by a restart would otherwise show as running for ever.
-  onInit: markInterruptedBuilds,
-  graphQL: { disable: true },
-  telemetry: false,
-  typescript: {
-    // The sites import these types from content-models, never from the CMS.
-    outputFile: path.join(contentModelsDir, 'payload-types.ts'),
-  },
-});
+    localization: {
+      locales: locales.map((code) => ({ code, label: localeNames[code] })),
+      defaultLocale,
+      fallback: true,
+    },
+    i18n: {
+      supportedLanguages: { fr, nl },
+      fallbackLanguage: 'fr',
+    },
+    // The portals' preview pages read drafts here with a signed token (issue #5).
+    endpoints: [previewEndpoint],
+    // The project's refusals and validation details survive the production build (issue #13).
+    hooks: { afterError: [keepPublicErrors] },
+    upload: { limits: { fileSize: maxUploadBytes } },
+    jobs: jobsConfig(env, publish),
+    // A build cut short by a restart would otherwise show as running for ever.
+    onInit: markInterruptedBuilds,
+    graphQL: { disable: true },
+    telemetry: false,
+    typescript: {
+      // The sites import these types from content-models, never from the CMS.
+      outputFile: path.join(contentModelsDir, 'payload-types.ts'),
+    },
+  }),
+);

@@ -299,6 +299,10 @@ export interface Media {
    * Ce que l’image montre, pour les lecteurs d’écran.
    */
   alt: string;
+  /**
+   * Les éditeurs de ces portails peuvent modifier ou remplacer ce fichier.
+   */
+  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2370,6 +2374,7 @@ export interface ReferentOrganisationsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  portals?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

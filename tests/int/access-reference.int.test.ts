@@ -25,10 +25,12 @@ const adminOnly: Expectation = {
   update: ['admin'],
   delete: ['admin'],
 };
+// Issue #13, finding 7: a file belongs to its portals (here seul avec enfant), whose editors
+// alone upload it there and change it.
 const media: Expectation = {
   read: everyone,
-  create: ['admin', 'editor', 'otherEditor'],
-  update: ['admin', 'editor', 'otherEditor'],
+  create: ['admin', 'editor'],
+  update: ['admin', 'editor'],
   delete: ['admin'],
 };
 
@@ -78,7 +80,7 @@ const subjects: {
   {
     collection: 'media',
     rules: media,
-    data: () => ({ alt: 'Un carré orange' }),
+    data: () => ({ alt: 'Un carré orange', portals: ['seul-avec-enfant'] }),
     file: () => file(png, 'image/png', `pixel-${(unique += 1)}.png`),
   },
   {

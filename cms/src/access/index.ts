@@ -1,5 +1,6 @@
 export { anyOf } from './anyOf.ts';
 export { anyone } from './anyone.ts';
+export { forVersions } from './forVersions.ts';
 export { isAdmin, isAdminField } from './isAdmin.ts';
 export { isAdminOrSelf } from './isAdminOrSelf.ts';
 export { isEditorOfPortal } from './isEditorOfPortal.ts';

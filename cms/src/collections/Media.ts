@@ -2,9 +2,14 @@ import { Media as MediaModel, maxUploadBytes } from '@portals/content-models/col
 import type { CollectionConfig } from 'payload';
 import path from 'node:path';
 import { env } from '../env.ts';
-import { isAdmin, isStaffEditor } from '../access/index.ts';
+import { isAdmin, isEditorOfPortal, isStaffEditor } from '../access/index.ts';
+import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { rejectUnfitUpload } from '../hooks/rejectUnfitUpload.ts';
 
+/**
+ * Anyone reads media (the portals show them); editors upload, and change or replace the files
+ * of their portals only (issue #13, finding 7); admins delete.
+ */
 export const Media: CollectionConfig = {
   ...MediaModel,
   upload: {
@@ -14,10 +19,11 @@ export const Media: CollectionConfig = {
   access: {
     read: () => true,
     create: isStaffEditor,
-    update: isStaffEditor,
+    update: isEditorOfPortal('portals'),
     delete: isAdmin,
   },
   hooks: {
     beforeOperation: [rejectUnfitUpload(maxUploadBytes)],
+    beforeChange: [ensurePortalsAssigned('portals')],
   },
 };

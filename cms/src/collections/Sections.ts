@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { isEditorOfPortal, isStaffEditor } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
+import { keepParentOnPortal } from '../hooks/keepParentOnPortal.ts';
 import { limitTreeDepth } from '../hooks/limitTreeDepth.ts';
 
 export const Sections: CollectionConfig = {
@@ -16,6 +17,10 @@ export const Sections: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [fillSlugFromTitle('portal')],
-    beforeChange: [ensurePortalsAssigned('portal'), limitTreeDepth(maxSectionDepth)],
+    beforeChange: [
+      ensurePortalsAssigned('portal'),
+      keepParentOnPortal,
+      limitTreeDepth(maxSectionDepth),
+    ],
   },
 };

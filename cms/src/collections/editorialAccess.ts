@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload';
 import {
   anyOf,
   anyone,
+  forVersions,
   isEditorOfPortal,
   isNotReferentField,
   isReferentOfThemes,
@@ -24,7 +25,7 @@ export function draftableAccess({ themed = false }: { themed?: boolean } = {}): 
     create: isStaffEditor,
     update: reviewers,
     delete: editors,
-    readVersions: reviewers,
+    readVersions: forVersions(reviewers),
   };
 }
 

@@ -1,6 +1,7 @@
 import { allowedMoves, type EditorialState } from '@portals/content-models';
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload';
 import { asStaff } from '../access/user.ts';
+import { contentChanged } from '../workflow/contentChanged.ts';
 import { idOf, idsOf, reviewerOrganisations } from '../workflow/relations.ts';
 
 const noApproval = { organisation: null, referent: null, approvedAt: null };
@@ -13,17 +14,42 @@ function refuse(fr: string, nl: string): never {
  * Moves a document through writing → in validation → validated → published: only the moves
  * of the user's role (`allowedMoves`), a comment when changes are requested, the approval
  * stamped when a referent validates, and no publication of a text whose theme has a referent
- * organisation before that organisation validated it. Admins and scripts are not limited.
+ * organisation before that organisation validated it. The themes counted are those before
+ * and after the save, in whatever shape they are sent (issue #13, finding 3). A change to the
+ * text or themes of a validated or published document goes back through validation: its
+ * approval is cleared and, when its themes have a referent, it returns to writing (finding 4).
+ * Admins and scripts are not limited.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   const user = asStaff(req.user);
   const previous = originalDoc as Record<string, unknown> | undefined;
-  const before = (previous?.editorialState as EditorialState | undefined) ?? 'writing';
+  let before = (previous?.editorialState as EditorialState | undefined) ?? 'writing';
   const publishing = data._status === 'published';
   let after = (data.editorialState as EditorialState | undefined) ?? before;
   if (after === 'published' && !publishing) after = before;
   const limited = user != null && user.role !== 'admin';
-  const themes = idsOf(data.themes ?? previous?.themes);
+  const themes = [
+    ...new Set([...idsOf(previous?.themes), ...idsOf('themes' in data ? data.themes : [])]),
+  ];
+
+  if (
+    limited &&
+    previous &&
+    after === before &&
+    (before === 'validated' || before === 'published') &&
+    contentChanged(collection.fields, data, previous)
+  ) {
+    data.approval = noApproval;
+    if ((await reviewerOrganisations(req, themes)).length > 0) {
+      before = 'writing';
+      after = 'writing';
+    }
+  }
 
   if (after !== before && limited) {
     const role = user.role === 'referent' ? 'referent' : 'editor';

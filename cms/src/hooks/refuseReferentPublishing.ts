@@ -3,17 +3,28 @@ import { asStaff } from '../access/user.ts';
 
 /**
  * Referents review, editors publish: a referent may save drafts of the texts they validate,
- * but neither publish nor unpublish them (a save that is not a draft changes what is live).
+ * never the published version. Payload writes the published version on any save that is not
+ * a draft (`draft=true`), whatever `_status` says or when it is absent (issue #13, finding 2),
+ * and on a draft save that asks for `_status: published`.
  */
 export const refuseReferentPublishing: CollectionBeforeOperationHook = ({
   args,
   operation,
   req,
 }) => {
-  if (operation !== 'update' && operation !== 'create') return args;
+  // Restoring a version writes the document as that version: published unless `draft=true`.
+  if (operation !== 'update' && operation !== 'create' && operation !== 'restoreVersion') {
+    return args;
+  }
   if (asStaff(req.user)?.role !== 'referent') return args;
-  const { data, draft } = args as { data?: { _status?: string }; draft?: boolean };
-  const changesLiveVersion = data?._status === 'published' || (data?._status === 'draft' && !draft);
+  const { data, draft, unpublishAllLocales } = args as {
+    data?: { _status?: unknown };
+    draft?: boolean | string;
+    unpublishAllLocales?: boolean | string;
+  };
+  const savesDraft = draft === true || draft === 'true';
+  const unpublishes = unpublishAllLocales === true || unpublishAllLocales === 'true';
+  const changesLiveVersion = !savesDraft || unpublishes || data?._status === 'published';
   if (changesLiveVersion) {
     throw new APIError(
       'Un référent valide les textes mais ne les publie pas : enregistrez un brouillon. / ' +

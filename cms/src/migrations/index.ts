@@ -6,6 +6,7 @@ import * as migration_20261205_115023_agenda_cancelled from './20261205_115023_a
 import * as migration_20261205_144551_journeys from './20261205_144551_journeys';
 import * as migration_20261205_144619_sae_referent_contacts from './20261205_144619_sae_referent_contacts';
 import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
+import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_150104_login_throttle.up,
     down: migration_20261205_150104_login_throttle.down,
-    name: '20261205_150104_login_throttle'
+    name: '20261205_150104_login_throttle',
+  },
+  {
+    up: migration_20261205_145026_media_portals.up,
+    down: migration_20261205_145026_media_portals.down,
+    name: '20261205_145026_media_portals'
   },
 ];

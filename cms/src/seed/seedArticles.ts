@@ -16,12 +16,17 @@ function localized(text: SeedText) {
 }
 
 /** Uploads the demo cover of an article with its alternative text in both languages. */
-async function seedCover(payload: Payload, key: string, alt: { fr: string; nl: string }) {
+async function seedCover(
+  payload: Payload,
+  key: string,
+  alt: { fr: string; nl: string },
+  portals: PortalId[],
+) {
   const data = await demoImage();
   const media = await payload.create({
     collection: 'media',
     locale: 'fr',
-    data: { alt: alt.fr },
+    data: { alt: alt.fr, portals },
     file: { data, mimetype: 'image/jpeg', name: `demo-${key}.jpg`, size: data.length },
     overrideAccess: true,
   });
@@ -63,7 +68,9 @@ export async function seedArticles(
       sourceLocale,
     );
     if (exists == null) {
-      const image = article.image && (await seedCover(payload, article.key, article.image));
+      const image =
+        article.image &&
+        (await seedCover(payload, article.key, article.image, article.portals ?? [portal]));
       const doc = await payload.create({
         collection: 'articles',
         locale: sourceLocale,

@@ -8,8 +8,14 @@ export function idOf(value: unknown): Id | null {
   return typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : (value as Id);
 }
 
+/**
+ * The ids of a relationship value in every shape Payload accepts and stores for a `hasMany`
+ * relationship: `13`, `'13'`, `{ id: 13 }`, `[13]`, `[{ id: 13 }]` (issue #13, finding 3:
+ * a single number is stored as `[13]`, so it must count as that theme).
+ */
 export function idsOf(value: unknown): Id[] {
-  return (Array.isArray(value) ? value : []).map(idOf).filter((id): id is Id => id != null);
+  const list: unknown[] = Array.isArray(value) ? value : value == null ? [] : [value];
+  return list.map(idOf).filter((id): id is Id => id != null);
 }
 
 export interface ReviewerOrganisation {

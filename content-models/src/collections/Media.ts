@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { label } from '../fields/index.ts';
+import { label, portalsField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
 
@@ -15,7 +15,11 @@ export const acceptedMimeTypes = [
   'application/pdf',
 ];
 
-/** Images and PDF documents; every image carries alternative text in each language. */
+/**
+ * Images and PDF documents; every image carries alternative text in each language. A file
+ * belongs to the portals listed on it: their editors change or replace it (issue #13,
+ * finding 7); a new upload goes to the uploader's portals unless they choose.
+ */
 export const Media = {
   slug: collectionSlugs.media,
   labels: {
@@ -47,5 +51,17 @@ export const Media = {
         ),
       },
     },
+    portalsField({
+      // Older files may carry none until an admin assigns them; new ones get the uploader's.
+      required: false,
+      defaultValue: ({ user }: { user?: { portals?: unknown } | null }) => user?.portals ?? [],
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Les éditeurs de ces portails peuvent modifier ou remplacer ce fichier.',
+          'De redacteurs van deze portalen kunnen dit bestand wijzigen of vervangen.',
+        ),
+      },
+    }),
   ],
 } satisfies CollectionConfig;

@@ -47,6 +47,8 @@ export const ReferentOrganisations = {
     {
       name: 'contact',
       type: 'relationship',
+      // A staff account: the public API shows the organisation, not who works there.
+      access: { read: ({ req }) => Boolean(req.user) },
       relationTo: collectionSlugs.users,
       filterOptions: { role: { equals: 'referent' } },
       label: label('Personne de contact', 'Contactpersoon'),

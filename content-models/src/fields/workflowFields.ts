@@ -83,6 +83,8 @@ export function workflowFields(): Field[] {
         {
           name: 'referent',
           type: 'relationship',
+          // The public reads who validated (the organisation) and when, never a staff account.
+          access: staffOnly,
           relationTo: collectionSlugs.users,
           label: label('Référent', 'Referent'),
         },

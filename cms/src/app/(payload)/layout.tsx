@@ -6,6 +6,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { serverFunctions } from '../../serverFunctions/index.ts'
 import { importMap } from './admin/importMap.js'
 
 type Args = {
@@ -18,6 +19,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // Payload's form-state and schedule-publish behind access checks (issue #13, finding 5).
+    serverFunctions,
   })
 }
 
