@@ -7,9 +7,10 @@ import path from 'node:path';
  * (same host, options and credentials), so files never see each other's documents.
  */
 export function testDatabaseUrl(dataDir: string, base = process.env.TEST_DATABASE_URL): string {
-  if (!base) return `file:${path.join(dataDir, 'test.db')}`;
-  if (base.startsWith('file:')) return base;
-  const url = new URL(base);
-  url.pathname = `/portals_int_${randomBytes(4).toString('hex')}`;
-  return url.toString();
+  // SQLite needs no server: a fresh file per test file, whatever TEST_DATABASE_URL says.
+  if (!base || !/^mongodb(\+srv)?:\/\//.test(base)) return `file:${path.join(dataDir, 'test.db')}`;
+  // Not `new URL`: a replica set's address lists several hosts, which URL rejects.
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?(\?.*)?$/.exec(base);
+  if (!match) throw new Error(`TEST_DATABASE_URL is not a MongoDB address: ${base}`);
+  return `${match[1] ?? ''}/portals_int_${randomBytes(4).toString('hex')}${match[2] ?? ''}`;
 }
