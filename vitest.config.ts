@@ -34,7 +34,8 @@ export default defineConfig({
           exclude: ['tests/int/mongoUnreachable.int.test.ts'],
           globalSetup: ['tests/int/support/mongoEmulator.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Payload's start-up builds every index on the emulator: slower than SQLite's.
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },
