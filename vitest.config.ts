@@ -25,6 +25,22 @@ export default defineConfig({
       },
       {
         test: {
+          // The same suite again on MongoDB's wire protocol (an in-memory emulator), so the
+          // production adapter is exercised on every run. Against a real replica set instead:
+          // `TEST_DATABASE_URL=mongodb://… npm run test:int`.
+          name: 'int-mongo',
+          include: ['tests/int/**/*.int.test.ts'],
+          // Needs no database at all: the SQLite run covers it.
+          exclude: ['tests/int/mongoUnreachable.int.test.ts'],
+          globalSetup: ['tests/int/support/mongoEmulator.ts'],
+          testTimeout: 60_000,
+          // Payload's start-up builds every index on the emulator: slower than SQLite's.
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/**/*.e2e.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],

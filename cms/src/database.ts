@@ -6,7 +6,17 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
 import { indexLocalizedParents } from './indexLocalizedParents.ts';
 
-const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const srcDir = path.dirname(fileURLToPath(import.meta.url));
+/** Each adapter has its own migrations: the SQLite ones are SQL and would fail on MongoDB. */
+export const migrationDirs = {
+  sqlite: path.join(srcDir, 'migrations'),
+  mongodb: path.join(srcDir, 'migrations-mongodb'),
+} as const;
+
+/** True when `url` selects the MongoDB adapter. */
+export function isMongoUrl(url: string): boolean {
+  return url.startsWith('mongodb://') || url.startsWith('mongodb+srv://');
+}
 
 /** Seconds a wrong MongoDB address may take to fail, instead of the driver's 30. */
 const mongoSelectionTimeoutMs = 5_000;
@@ -18,10 +28,11 @@ export function redactUrl(url: string): string {
 
 /** Picks the database adapter from `DATABASE_URL`: SQLite for `file:`, MongoDB otherwise. */
 export function databaseAdapter(url: string): DatabaseAdapterObj {
-  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) {
+  if (isMongoUrl(url)) {
     return withClearConnectError(
       mongooseAdapter({
         url,
+        migrationDir: migrationDirs.mongodb,
         connectOptions: { serverSelectionTimeoutMS: mongoSelectionTimeoutMs },
       }),
       url,
@@ -31,7 +42,7 @@ export function databaseAdapter(url: string): DatabaseAdapterObj {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   return sqliteAdapter({
     client: { url },
-    migrationDir,
+    migrationDir: migrationDirs.sqlite,
     // The schema only changes through committed migrations: `next start` on a fresh
     // database then works, and dev and production never disagree about tables.
     push: false,

@@ -121,6 +121,9 @@ export default restrictLocks(
     graphQL: { disable: true },
     telemetry: false,
     typescript: {
+      // Types come from `npm run generate:types` only, always on SQLite: a dev run on MongoDB
+      // would otherwise rewrite this tracked file with string ids.
+      autoGenerate: false,
       // The sites import these types from content-models, never from the CMS.
       outputFile: path.join(contentModelsDir, 'payload-types.ts'),
     },
