@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawayCms.ts';
+import { startThrowawayCms, type ThrowawayCms } from '../../../scripts/lib/throwawayCms.ts';
 import {
   api,
   login,
@@ -10,7 +10,7 @@ import {
   serverFunction,
   type Answer,
   type Session,
-} from './support/cmsHttp.ts';
+} from '../support/cmsHttp.ts';
 
 /**
  * Issue #13, access control: every finding replayed over HTTP against the real CMS, a
@@ -33,7 +33,7 @@ const notValidated = {
     'Ce texte doit être validé par le référent de son thème avant publication / ' +
     'Deze tekst moet vóór publicatie door de referent van het thema gevalideerd worden',
 };
-const png = readFileSync(path.resolve(import.meta.dirname, '../fixtures/uploads/pixel.png'));
+const png = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/uploads/pixel.png'));
 
 let cms: ThrowawayCms;
 const as: Record<'admin' | 'bib' | 'sae' | 'hospichild' | 'secal' | 'one', Session> = {
