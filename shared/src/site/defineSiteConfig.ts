@@ -1,4 +1,4 @@
-import type { Portal } from '@portals/content-models';
+import type { Locale, Portal } from '@portals/content-models';
 import type { UiOverrides } from '../i18n/index.ts';
 import type { PortalFeature } from '../kit/contract.ts';
 import type { Publisher } from './publisher.ts';
@@ -10,7 +10,33 @@ export type HomeBlock =
   /** The next agenda items (the agenda feature's), cancelled ones left out. */
   | 'agenda'
   /** The top sections, then the features' entry points (directory, agenda…). */
-  | 'entryPoints';
+  | 'entryPoints'
+  /** The portal record's highlighted announcement, until its end date (`portalHomeFeature`). */
+  | 'announcement'
+  /** The portal record's featured contents (`portalHomeFeature`). */
+  | 'featured'
+  /** The configuration's own links (`home.links`): other portals, pages of other features. */
+  | 'links';
+
+/** A link of the home page's `links` block; `href` may lead to another portal (`portalUrl`). */
+export interface HomeLink {
+  title: Record<Locale, string>;
+  description?: Record<Locale, string>;
+  href: (locale: Locale) => string;
+}
+
+/** What the header adds to the portal name, search and language switch. */
+export interface HeaderOptions {
+  /**
+   * Each top section opens a sub-menu of its sub-sections (a native `<details>` disclosure,
+   * no JavaScript needed). @default false: top sections in a row, the tree behind one disclosure
+   */
+  subMenus?: boolean;
+  /** The French slug of a top section linked first on every page (urgent help: S.O.S.). */
+  urgentSection?: string;
+  /** A "larger text" switch, remembered across pages (shown only with JavaScript). @default false */
+  textSize?: boolean;
+}
 
 /** What a portal site tells the kit about itself: the whole of a portal but its theme and assets. */
 export interface SiteConfig {
@@ -27,7 +53,11 @@ export interface SiteConfig {
   /** Its design tokens (CSS custom properties), relative to the site folder, loaded on every page. */
   theme?: string;
   /** What the home page shows. @default { blocks: ['news', 'entryPoints'] } */
-  home?: { blocks: readonly HomeBlock[] };
+  home?: { blocks: readonly HomeBlock[]; links?: readonly HomeLink[] };
+  /** Header options: sub-menus, an urgent-help link, a text-size switch. */
+  header?: HeaderOptions;
+  /** Who funds the portal, named in every footer ("with the support of"). */
+  supportedBy?: { name: Record<Locale, string>; url?: string };
   /**
    * Who publishes the portal, named on the contact, accessibility and privacy pages.
    * @default a demonstration publisher, marked as such
