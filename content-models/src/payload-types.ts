@@ -170,6 +170,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  _articles_articles_order?: string | null;
   title: string;
   /**
    * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
@@ -1785,6 +1786,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  _articles_articles_order?: T;
   title?: T;
   slug?: T;
   summary?: T;

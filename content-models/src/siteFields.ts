@@ -20,6 +20,8 @@ export const siteFields = {
     'kind',
     'portals',
     'sections',
+    // The editors' order of the articles in their sections (the sections' orderable join).
+    '_articles_articles_order',
     'directoryCategories',
     // The share image (`seo.image`), shown as the article's cover; the group comes whole.
     'seo',

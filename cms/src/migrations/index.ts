@@ -7,6 +7,7 @@ import * as migration_20261205_144551_journeys from './20261205_144551_journeys'
 import * as migration_20261205_144619_sae_referent_contacts from './20261205_144619_sae_referent_contacts';
 import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
 import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
+import * as migration_20261205_144759_bib_section_order from './20261205_144759_bib_section_order';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_145026_media_portals.up,
     down: migration_20261205_145026_media_portals.down,
-    name: '20261205_145026_media_portals'
+    name: '20261205_145026_media_portals',
+  },
+  {
+    up: migration_20261205_144759_bib_section_order.up,
+    down: migration_20261205_144759_bib_section_order.down,
+    name: '20261205_144759_bib_section_order'
   },
 ];

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload';
 import { agendaItems } from './data/agenda.ts';
 import { bornInBrusselsArticles, bornInBrusselsReuse } from './data/bornInBrusselsArticles.ts';
+import { bornInBrusselsNews } from './data/bornInBrusselsNews.ts';
+import { bornInBrusselsPages } from './data/bornInBrusselsPages.ts';
 import { bornInBrusselsSections } from './data/bornInBrusselsTree.ts';
 import { faqEntries } from './data/faq.ts';
 import { hospichildDocuments } from './data/hospichildDocuments.ts';
@@ -62,7 +64,8 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const bibArticles = await seedArticles(
     payload,
     'born-in-brussels',
-    bornInBrusselsArticles,
+    // The pages first: their order of creation is the editors' first order of each section.
+    [...bornInBrusselsPages, ...bornInBrusselsArticles, ...bornInBrusselsNews],
     { sections: bibTree, themes: themeIds },
     log,
   );

@@ -1,12 +1,20 @@
 import type { PortalId } from '@portals/content-models';
 import type { Payload } from 'payload';
+import { bornInBrusselsDirectory } from './data/bornInBrusselsDirectory.ts';
 import { hospichildDirectory } from './data/hospichildDirectory.ts';
 import { progress } from './progress.ts';
 
-type Curation = typeof hospichildDirectory;
+interface Curation {
+  categoryIds: number[];
+  organisationIds: number[];
+  notes: { organisationId: number; text: { fr: string; nl: string } }[];
+}
 
 /** The portals whose record carries a directory curation, and what it selects. */
-const curations: [PortalId, Curation][] = [['hospichild', hospichildDirectory]];
+const curations: [PortalId, Curation][] = [
+  ['hospichild', hospichildDirectory],
+  ['born-in-brussels', bornInBrusselsDirectory],
+];
 
 function hasRules(directory: Partial<Record<string, unknown[] | null>> | null | undefined) {
   return Object.values(directory ?? {}).some((value) => Array.isArray(value) && value.length > 0);

@@ -10,6 +10,12 @@ async function articleId(payload: Payload, slug: string): Promise<Id> {
   return id;
 }
 
+/** The announcement's last day, relative to the day the seed runs, as Payload stores dates. */
+function untilDate(inDays: number | undefined): string | undefined {
+  if (inDays === undefined) return undefined;
+  return new Date(Date.now() + inDays * 86_400_000).toISOString();
+}
+
 /** One settings record per portal: locales, base URL, contact, footer and home page. */
 export async function seedPortals(payload: Payload, log: (line: string) => void) {
   let created = 0;
@@ -38,6 +44,7 @@ export async function seedPortals(payload: Payload, log: (line: string) => void)
             announcement: {
               ...record.announcement.fr,
               link: { relationTo: 'articles', value: await article(record.announcement.article) },
+              until: untilDate(record.announcement.untilInDays),
             },
             featured,
           },

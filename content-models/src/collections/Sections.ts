@@ -61,6 +61,9 @@ export const Sections = {
       collection: collectionSlugs.articles,
       on: 'sections',
       defaultLimit: 50,
+      // The editors' order of a section's articles: drag and drop here stores a fractional
+      // key on each article (`_sections_articles_order`), which the sites sort by.
+      orderable: true,
       label: label('Articles placés ici', 'Artikels hier geplaatst'),
       admin: {
         // Born in Brussels editors follow each placement's state and writer from the tree.

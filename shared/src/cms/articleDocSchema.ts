@@ -30,6 +30,8 @@ export const articleDocSchema = z.object({
     .array(relationIdSchema)
     .nullish()
     .transform((value) => value ?? []),
+  // A fractional-indexing key, compared as plain strings; null until the article is placed.
+  _articles_articles_order: z.string({ error: 'expected an order key' }).nullish(),
   directoryCategories: z
     .array(z.int({ error: 'expected Bruxelles Social category ids' }))
     .nullish()

@@ -31,6 +31,11 @@ export const siteArticleSchema = z.object({
   updatedAt: z.string(),
   /** Sections of this portal the article sits in; the first is its primary section. */
   sectionIds: z.array(z.string()),
+  /**
+   * Where the editors put it among the articles of its sections (drag and drop in a section's
+   * "articles" list): a key compared as a plain string; absent when never ordered.
+   */
+  editorialOrder: z.string().optional(),
   /** Bruxelles Social category ids: the directory's organisations listed as "who can help". */
   directoryCategories: z.array(z.int()),
   /** Locales in which the article exists (title and slug non-empty), in platform order. */

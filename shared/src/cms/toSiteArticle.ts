@@ -60,6 +60,7 @@ export function toSiteArticle(
     publishedAt: doc.publishedAt ?? null,
     updatedAt: doc.updatedAt,
     sectionIds: [...new Set(doc.sections)],
+    ...(doc._articles_articles_order && { editorialOrder: doc._articles_articles_order }),
     directoryCategories: [...new Set(doc.directoryCategories)],
     availableLocales,
     translations,

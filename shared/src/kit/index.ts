@@ -32,6 +32,8 @@ export { hospitalsFeature } from '../features/hospitals/feature.ts';
 export { journeysFeature } from '../features/journeys/feature.ts';
 export { mutualitiesFeature } from '../features/mutualities/feature.ts';
 export { newsFeature } from '../features/news/feature.ts';
+export { newsletterFeature, newsletterPath } from '../features/newsletter/feature.ts';
+export { portalHomeFeature } from '../features/portalHome/feature.ts';
 export { pagesFeature } from '../features/pages/feature.ts';
 export { searchFeature } from '../features/search/feature.ts';
 export { sectionsFeature } from '../features/sections/feature.ts';

@@ -8,6 +8,10 @@ export interface NavItem {
   title: string;
   href: string;
   children: NavItem[];
+  /** The CMS section behind it; features' entry points have none. */
+  sectionId?: string;
+  /** The portal's urgent-help section (`header.urgentSection`), linked first in the header. */
+  urgent?: boolean;
 }
 
 /** A step of a breadcrumb trail. */
@@ -39,7 +43,14 @@ function navigationOf(tree: SectionTree, locale: Locale): NavItem[] {
     const translation = section?.translations[locale];
     if (!section || !translation || !tree.slugChain(section, locale)) return [];
     const children = depth === 0 ? tree.childrenOf(id).flatMap((child) => item(child.id, 1)) : [];
-    return [{ title: translation.title, href: sectionUrl(section, locale, tree), children }];
+    return [
+      {
+        title: translation.title,
+        href: sectionUrl(section, locale, tree),
+        children,
+        sectionId: id,
+      },
+    ];
   };
   return tree.topLevel().flatMap((section) => item(section.id, 0));
 }

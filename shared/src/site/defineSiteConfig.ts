@@ -1,4 +1,4 @@
-import type { Portal } from '@portals/content-models';
+import type { Locale, Portal } from '@portals/content-models';
 import type { UiOverrides } from '../i18n/index.ts';
 import type { PortalFeature } from '../kit/contract.ts';
 import type { Publisher } from './publisher.ts';
@@ -17,10 +17,36 @@ export interface HomeBlocks {
   entryPoints: true;
   /** One article shown in full, `home.featuredArticle` (the articles feature). */
   featuredArticle: true;
+  /** The portal record's highlighted announcement, until its end date (`portalHomeFeature`). */
+  announcement: true;
+  /** The portal record's featured contents (`portalHomeFeature`). */
+  featured: true;
+  /** The configuration's own links (`home.links`): other portals, pages of other features. */
+  links: true;
 }
 
 /** A block of the home page, in the order given. */
 export type HomeBlock = keyof HomeBlocks;
+
+/** A link of the home page's `links` block; `href` may lead to another portal (`portalUrl`). */
+export interface HomeLink {
+  title: Record<Locale, string>;
+  description?: Record<Locale, string>;
+  href: (locale: Locale) => string;
+}
+
+/** What the header adds to the portal name, search and language switch. */
+export interface HeaderOptions {
+  /**
+   * Each top section opens a sub-menu of its sub-sections (a native `<details>` disclosure,
+   * no JavaScript needed). @default false: top sections in a row, the tree behind one disclosure
+   */
+  subMenus?: boolean;
+  /** The French slug of a top section linked first on every page (urgent help: S.O.S.). */
+  urgentSection?: string;
+  /** A "larger text" switch, remembered across pages (shown only with JavaScript). @default false */
+  textSize?: boolean;
+}
 
 /** What a portal site tells the kit about itself: the whole of a portal but its theme and assets. */
 export interface SiteConfig {
@@ -41,7 +67,13 @@ export interface SiteConfig {
     blocks: readonly HomeBlock[];
     /** The French slug of the article the `featuredArticle` block shows in full. */
     featuredArticle?: string;
+    /** The `links` block's links. */
+    links?: readonly HomeLink[];
   };
+  /** Header options: sub-menus, an urgent-help link, a text-size switch. */
+  header?: HeaderOptions;
+  /** Who funds the portal, named in every footer ("with the support of"). */
+  supportedBy?: { name: Record<Locale, string>; url?: string };
   /**
    * Who publishes the portal, named on the contact, accessibility and privacy pages.
    * @default a demonstration publisher, marked as such

@@ -56,10 +56,15 @@ export { breadcrumbsFor, buildNavigation, type Crumb, type NavItem } from './bui
 export {
   defineSiteConfig,
   hasFeature,
+  type HeaderOptions,
   type HomeBlock,
   type HomeBlocks,
+  type HomeLink,
   type SiteConfig,
 } from './defineSiteConfig.ts';
+export { portalUrl } from './portalUrl.ts';
+export { articlePlacements, type ArticlePlacements, type Placement } from './articlePlacements.ts';
+export { byEditorialOrder } from './editorialOrder.ts';
 export { portalData, type CollectionEntries, type PortalData } from './portalData.ts';
 export { pageHead, type PageHead } from './pageHead.ts';
 export {

@@ -1,6 +1,7 @@
 import type { ArticleKind } from '@portals/content-models/collections';
 import { defaultLocale, type Locale } from '@portals/content-models';
 import type { SiteArticle } from '@portals/shared/cms';
+import { byEditorialOrder } from './editorialOrder.ts';
 import { articleUrl, articleUrlOrFallback, hasFallbackPage } from './strictLinks.ts';
 
 /** One line of an article list, ready to render. */
@@ -21,8 +22,10 @@ export interface ListFilter {
   /** Only articles placed in one of these sections (a section and its descendants). */
   sectionIds?: readonly string[];
   kind?: ArticleKind;
-  /** At most this many, newest first. */
+  /** At most this many. */
   limit?: number;
+  /** Newest first, or the editors' order (`byEditorialOrder`, for section pages). @default 'newest' */
+  order?: 'newest' | 'editorial';
 }
 
 const newestFirst = (a: ArticleListItem, b: ArticleListItem) =>
@@ -37,6 +40,7 @@ export function listArticles(
   locale: Locale,
   filter: ListFilter = {},
 ): ArticleListItem[] {
+  const orderKeys = new Map<string, string | undefined>();
   const items = articles.flatMap((article): ArticleListItem[] => {
     if (filter.sectionIds && !article.sectionIds.some((id) => filter.sectionIds?.includes(id)))
       return [];
@@ -45,6 +49,7 @@ export function listArticles(
     const fallback = hasFallbackPage(article, locale);
     const shown = own ?? (fallback ? article.translations[defaultLocale] : undefined);
     if (!shown) return [];
+    orderKeys.set(article.id, article.editorialOrder);
     return [
       {
         id: article.id,
@@ -58,6 +63,11 @@ export function listArticles(
       },
     ];
   });
-  items.sort(newestFirst);
+  if (filter.order === 'editorial') {
+    const keyed = (item: ArticleListItem) => ({ ...item, editorialOrder: orderKeys.get(item.id) });
+    items.sort((a, b) => byEditorialOrder(keyed(a), keyed(b)));
+  } else {
+    items.sort(newestFirst);
+  }
   return filter.limit === undefined ? items : items.slice(0, filter.limit);
 }

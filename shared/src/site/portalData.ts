@@ -30,6 +30,18 @@ export interface PortalData {
   navigation: (locale: Locale) => NavItem[];
 }
 
+/** The menu with the urgent-help top section (found by its French slug) marked. */
+function markUrgent(items: NavItem[], tree: SectionTree, slug: string | undefined): NavItem[] {
+  if (!slug) return items;
+  const urgent = tree.topLevel().find((section) => section.translations.fr?.slug === slug);
+  // A build without sections (a CMS still empty) has nothing to mark; a wrong slug is an error.
+  if (!urgent && tree.topLevel().length > 0) {
+    throw new Error(`header.urgentSection: no top section has the French slug "${slug}".`);
+  }
+  if (!urgent) return items;
+  return items.map((item) => (item.sectionId === urgent.id ? { ...item, urgent: true } : item));
+}
+
 /** A content collection as `getCollection` returns it. */
 export type CollectionEntries = readonly { data: unknown }[];
 
@@ -75,7 +87,7 @@ function compute(
     const known = menus.get(locale);
     if (known) return known;
     const menu = [
-      ...buildNavigation(tree, locale),
+      ...markUrgent(buildNavigation(tree, locale), tree, site.header?.urgentSection),
       ...entryPoints(locale).map(({ title, menuTitle, href }) => ({
         title: menuTitle ?? title,
         href,

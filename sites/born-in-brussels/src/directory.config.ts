@@ -2,10 +2,34 @@ import type { DirectoryCuration } from '@portals/shared/open-data';
 
 /**
  * Which Bruxelles Social organisations Born in Brussels' directory shows when the portal's CMS
- * record has no curation: the perinatal ones. Real category ids: see the snapshot's lookups.
+ * record has no curation: the perinatal ones, from the wish for a child to the first years
+ * (the demo seed copies this one into the CMS). Real category ids of the snapshot's lookups.
  */
 export const directoryCuration: DirectoryCuration = {
-  categoryIds: [],
+  categoryIds: [
+    206, // Gynécologie et contraception
+    207, // Information sur la grossesse
+    208, // Grossesse non désirée
+    209, // Suivi de grossesse
+    314, // Unités psychiatriques mère-bébé
+    251, // Consultations pour enfants de l'ONE ou Kind en Gezin
+    258, // Accompagnement des parents d'enfants de 0 à 6 ans
+  ],
   organisationIds: [],
-  notes: [],
+  notes: [
+    {
+      organisationId: 900019,
+      text: {
+        fr: 'Suivi de grossesse et écoute, aussi sans mutualité (note de démonstration).',
+        nl: 'Zwangerschapsopvolging en een luisterend oor, ook zonder ziekenfonds (demonstratienota).',
+      },
+    },
+    {
+      organisationId: 900028,
+      text: {
+        fr: 'Consultations gratuites pour les tout-petits (note de démonstration).',
+        nl: 'Gratis consultaties voor de allerkleinsten (demonstratienota).',
+      },
+    },
+  ],
 };

@@ -89,6 +89,7 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/fr/accessibilite/',
       '/fr/vie-privee/',
       '/fr/contact/',
+      '/fr/conditions-d-utilisation/',
       '/fr/plan-du-site/',
       '/fr/notes/premiere/',
       '/fr/notes/seconde/',
@@ -97,6 +98,7 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/nl/toegankelijkheid/',
       '/nl/privacy/',
       '/nl/contact/',
+      '/nl/gebruiksvoorwaarden/',
       '/nl/sitemap/',
       '/nl/notities/premiere/',
       '/nl/notities/seconde/',
@@ -108,7 +110,7 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
   it('reserves its segments, so a section cannot take its URL', () => {
     const entries = kitEntries({ notes, sections: [section('notes')] });
     expect(() => buildRoutes({ locales: ['fr'], entries, features })).toThrow(
-      /Section 7 uses the slug "notes" in fr, which is reserved \(search, accessibilite, vie-privee, contact, plan-du-site, notes, preview/,
+      /Section 7 uses the slug "notes" in fr, which is reserved \(search, accessibilite, vie-privee, contact, conditions-d-utilisation, plan-du-site, notes, preview/,
     );
   });
 

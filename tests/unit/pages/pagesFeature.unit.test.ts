@@ -10,17 +10,19 @@ const context = {
 const routesIn = (locale: 'fr' | 'nl') => pagesFeature.routes?.(context, locale) ?? [];
 
 describe('pagesFeature', () => {
-  it('gives every language its accessibility, privacy, contact and site map pages', () => {
+  it('gives every language its accessibility, privacy, contact, terms and site map pages', () => {
     expect(routesIn('fr').map((route) => route.path)).toEqual([
       '/fr/accessibilite/',
       '/fr/vie-privee/',
       '/fr/contact/',
+      '/fr/conditions-d-utilisation/',
       '/fr/plan-du-site/',
     ]);
     expect(routesIn('nl').map((route) => route.path)).toEqual([
       '/nl/toegankelijkheid/',
       '/nl/privacy/',
       '/nl/contact/',
+      '/nl/gebruiksvoorwaarden/',
       '/nl/sitemap/',
     ]);
   });
@@ -52,13 +54,14 @@ describe('pagesFeature', () => {
       'accessibilite',
       'vie-privee',
       'contact',
+      'conditions-d-utilisation',
       'plan-du-site',
     ]);
     expect(pagesFeature.segments?.('nl')).toContain('sitemap');
   });
 
   it('names its routes for build errors', () => {
-    const [accessibility, , , siteMap] = routesIn('fr');
+    const [accessibility, , , , siteMap] = routesIn('fr');
     expect(accessibility && pagesFeature.describe?.(accessibility)).toBe(
       'footer page "accessibility"',
     );

@@ -4,7 +4,12 @@ import { siteMapOf } from '../../../shared/src/features/pages/index.ts';
 import { siteMapSections } from '../../fixtures/pages/sections.ts';
 
 const tree = createSectionTree(siteMapSections);
-const footerTitles = { accessibility: 'Accessibilité', privacy: 'Vie privée', contact: 'Contact' };
+const footerTitles = {
+  accessibility: 'Accessibilité',
+  privacy: 'Vie privée',
+  contact: 'Contact',
+  terms: 'Conditions d’utilisation',
+};
 
 describe('siteMapOf', () => {
   it('lists the sections tree at every depth, then entry points, then the footer pages', () => {
@@ -46,6 +51,7 @@ describe('siteMapOf', () => {
       '/fr/accessibilite/',
       '/fr/vie-privee/',
       '/fr/contact/',
+      '/fr/conditions-d-utilisation/',
     ]);
   });
 

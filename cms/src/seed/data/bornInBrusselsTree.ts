@@ -137,9 +137,15 @@ export const bornInBrusselsSections: SeedSection[] = [
     order: 7,
     fr: {
       title: 'SOS',
-      description: 'Urgences, violences, détresse : à qui s’adresser tout de suite.',
+      // The emergency numbers come first: the section's lead is what a phone shows first.
+      description:
+        'Urgence : 112 (ambulance), 101 (police), 070 245 245 (Centre Antipoisons). Violences, détresse, sans logement : à qui s’adresser tout de suite.',
     },
-    nl: { title: 'SOS', description: 'Noodgevallen, geweld, nood: bij wie je meteen terechtkunt.' },
+    nl: {
+      title: 'SOS',
+      description:
+        'Noodgeval: 112 (ambulance), 101 (politie), 070 245 245 (Antigifcentrum). Geweld, nood, zonder woning: bij wie je meteen terechtkunt.',
+    },
   },
   ...subs('sos', [
     ['sos-emergencies', 'Urgences médicales', 'Medische noodgevallen'],

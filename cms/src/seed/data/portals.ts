@@ -8,6 +8,8 @@ export interface SeedPortal {
     fr: { title: string; text: string };
     nl?: { title: string; text: string };
     article: string;
+    /** The announcement's end date, in days from the day of seeding (hidden after it). */
+    untilInDays?: number;
   };
   featured: string[];
   footer: string[];
@@ -47,6 +49,7 @@ export const portalRecords: SeedPortal[] = [
         text: 'Onze tips om er vroeg bij te zijn (demonstratieaankondiging).',
       },
       article: 'trouver-un-accueil-pour-son-bebe-a-bruxelles',
+      untilInDays: 60,
     },
     featured: [
       'le-premier-rendez-vous-de-grossesse',

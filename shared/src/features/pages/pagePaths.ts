@@ -1,15 +1,20 @@
 import type { Locale } from '@portals/content-models';
 
-/** The pages held in the repository (MDX), one file per language under `content/{locale}/`. */
-export const footerPages = ['accessibility', 'privacy', 'contact'] as const;
+/** The pages every portal has (MDX), one file per language under `content/{locale}/`. */
+export const footerPages = ['accessibility', 'privacy', 'contact', 'terms'] as const;
 
-export type FooterPage = (typeof footerPages)[number];
+/** Pages held in the repository that a portal shows only through a feature of its own. */
+export const optionalPages = ['newsletter'] as const;
+
+export type FooterPage = (typeof footerPages)[number] | (typeof optionalPages)[number];
 
 /** The URL segment of each footer page, in each language. */
 export const footerPageSegment: Record<FooterPage, Record<Locale, string>> = {
   accessibility: { fr: 'accessibilite', nl: 'toegankelijkheid' },
   privacy: { fr: 'vie-privee', nl: 'privacy' },
   contact: { fr: 'contact', nl: 'contact' },
+  terms: { fr: 'conditions-d-utilisation', nl: 'gebruiksvoorwaarden' },
+  newsletter: { fr: 'lettre-d-information', nl: 'nieuwsbrief' },
 };
 
 /** The URL segment of the site map page (the HTML one; `/sitemap.xml` is for robots). */

@@ -3,7 +3,7 @@ import type { EntryPoint } from '../../kit/contract.ts';
 import type { SectionTree } from '../../site/createSectionTree.ts';
 import { sectionPath } from '../../site/paths.ts';
 import type { UiKey } from '../../i18n/index.ts';
-import { footerPagePath, footerPages, type FooterPage } from './pagePaths.ts';
+import { footerPagePath, footerPages } from './pagePaths.ts';
 
 /** A link of the site map, with the pages under it. */
 export interface SiteMapLink {
@@ -24,7 +24,7 @@ export interface SiteMapInput {
   /** What the features offer in the main menu (hospitals, agenda, directory…), in order. */
   entryPoints: readonly EntryPoint[];
   /** The footer pages' titles in this language. */
-  footerTitles: Record<FooterPage, string>;
+  footerTitles: Record<(typeof footerPages)[number], string>;
 }
 
 /** Every section in `locale` at any depth, in the tree's order; untranslated branches are left out. */

@@ -28,13 +28,15 @@ export function syntheticContacts(
   host: string,
   bilingual: boolean,
 ): ContactFields {
+  // A domain label holds at most 63 bytes (RFC 1035): the HTML checker rejects longer hosts.
+  const label = host.slice(0, 63).replace(/-+$/, '');
   const phone = () => `02/000.${random.int(10, 99)}.${random.int(10, 99)}`;
   const phones = random.chance(0.9) ? [phone(), ...(random.chance(0.2) ? [phone()] : [])] : [];
-  const emails = random.chance(0.85) ? [`info@${host}.example.org`] : [];
+  const emails = random.chance(0.85) ? [`info@${label}.example.org`] : [];
   const fax = random.chance(0.1) ? [phone()] : [];
   const hasSite = random.chance(0.7);
   const site = (lang: string) =>
-    hasSite ? [`https://${host}.example.org${bilingual ? `/${lang}` : ''}`] : [];
+    hasSite ? [`https://${label}.example.org${bilingual ? `/${lang}` : ''}`] : [];
   return {
     telFr: phones,
     telNl: phones,
