@@ -28,6 +28,12 @@ export { documentsFeature } from '../features/documents/feature.ts';
 export { faqFeature } from '../features/faq/feature.ts';
 export { homeFeature } from '../features/home/feature.ts';
 export { hospitalsFeature } from '../features/hospitals/feature.ts';
+export {
+  createMidwivesFeature,
+  midwivesFeature,
+  type MidwivesFeatureOptions,
+} from '../features/midwives/feature.ts';
+export { defaultUnionSearch, type UnionSearch } from '../features/midwives/unionSearch.ts';
 export { mutualitiesFeature } from '../features/mutualities/feature.ts';
 export { newsFeature } from '../features/news/feature.ts';
 export { pagesFeature } from '../features/pages/feature.ts';

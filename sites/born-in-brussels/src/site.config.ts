@@ -4,6 +4,7 @@ import {
   articlesFeature,
   directoryFeature,
   faqFeature,
+  midwivesFeature,
   newsFeature,
   sectionsFeature,
 } from '@portals/shared/kit';
@@ -20,6 +21,7 @@ export const site = defineSiteConfig({
     agendaFeature,
     newsFeature,
     faqFeature,
+    midwivesFeature,
   ],
   theme: './src/theme.css',
   home: { blocks: ['news', 'agenda', 'entryPoints'] },
