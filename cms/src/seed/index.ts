@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { agendaItems } from './data/agenda.ts';
 import { bornInBrusselsArticles, bornInBrusselsReuse } from './data/bornInBrusselsArticles.ts';
 import { bornInBrusselsSections } from './data/bornInBrusselsTree.ts';
+import { bornInBrusselsFaq } from './data/bornInBrusselsFaq.ts';
 import { faqEntries } from './data/faq.ts';
 import { hospichildDocuments } from './data/hospichildDocuments.ts';
 import { hospichildFaq } from './data/hospichildFaq.ts';
@@ -79,7 +80,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const agenda = await seedAgenda(payload, agendaItems, themeIds, log);
   const faq = await seedFaq(
     payload,
-    [...faqEntries, ...hospichildFaq],
+    [...faqEntries, ...hospichildFaq, ...bornInBrusselsFaq],
     { themes: themeIds, organisations: organisationIds },
     log,
   );

@@ -1,7 +1,8 @@
 import type { Locale } from '@portals/content-models';
 import type { RouteContext, RouteOf } from '../../kit/contract.ts';
 import { alternatesFor, languageSwitchFor } from '../../site/pageLinks.ts';
-import { faqPath } from './faqPaths.ts';
+import { buildAssistantIndex } from './assistant/buildAssistantIndex.ts';
+import { faqAssistantIndexPath, faqPath } from './faqPaths.ts';
 import { groupFaqByTheme, type FaqReferences } from './groupFaqByTheme.ts';
 
 function references(context: RouteContext): FaqReferences {
@@ -11,8 +12,14 @@ function references(context: RouteContext): FaqReferences {
   };
 }
 
-/** The FAQ page of `locale`, when at least one entry is written in that language. */
-export function faqRoutes(context: RouteContext, locale: Locale): RouteOf<'faq'>[] {
+/**
+ * The FAQ page of `locale`, when at least one entry is written in that language, and the
+ * index its assistant downloads when a reader first asks a question.
+ */
+export function faqRoutes(
+  context: RouteContext,
+  locale: Locale,
+): (RouteOf<'faq'> | RouteOf<'faqAssistantIndex'>)[] {
   const { locales, entries } = context;
   const exists = (l: Locale) => entries.faq.some((entry) => entry.translations[l]);
   if (!exists(locale)) return [];
@@ -28,6 +35,18 @@ export function faqRoutes(context: RouteContext, locale: Locale): RouteOf<'faq'>
       alternates: alternatesFor(locales, pathIn),
       languageSwitch: languageSwitchFor(locale, locales, pathIn),
       groups: groupFaqByTheme(entries.faq, locale, references(context)),
+      assistantIndexPath: faqAssistantIndexPath(locale),
+    },
+    {
+      kind: 'faqAssistantIndex',
+      locale,
+      path: faqAssistantIndexPath(locale),
+      canonicalPath: faqAssistantIndexPath(locale),
+      indexable: false,
+      alternates: [],
+      languageSwitch: [],
+      file: { contentType: 'application/json; charset=utf-8' },
+      index: buildAssistantIndex(context, locale),
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/createTranslator.ts';
+import type { AssistantIndex } from './assistant/assistantIndex.ts';
 import type { PortalFeature } from '../../kit/contract.ts';
 import { faqPath, faqSegment } from './faqPaths.ts';
 import { faqRoutes } from './faqRoutes.ts';
@@ -15,8 +16,10 @@ declare module '../../kit/contract.ts' {
     referentOrganisations: SiteReferent;
   }
   interface RouteKinds {
-    /** The FAQ page of one language, its questions grouped by theme. */
-    faq: { groups: FaqGroup[] };
+    /** The FAQ page of one language, its questions grouped by theme, and its assistant's index. */
+    faq: { groups: FaqGroup[]; assistantIndexPath: string };
+    /** The FAQ assistant's index of one language (JSON), fetched on the first question. */
+    faqAssistantIndex: { index: AssistantIndex };
   }
 }
 
@@ -41,5 +44,8 @@ export const faqFeature = {
       },
     ];
   },
-  describe: (route) => (route.kind === 'faq' ? `FAQ page (${route.locale})` : undefined),
+  describe: (route) =>
+    route.kind === 'faq' || route.kind === 'faqAssistantIndex'
+      ? `FAQ page (${route.locale})`
+      : undefined,
 } satisfies PortalFeature;
