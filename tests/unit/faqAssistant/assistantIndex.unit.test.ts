@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteOf } from '@portals/shared/kit';
 import { htmlToText } from '@portals/shared/features/faq/assistant/buildAssistantIndex.ts';
-import { faqRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
+import { faqAssistantRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
 import { fixtureEntries, routeContext } from '../faqnews/faqnewsFixtures.ts';
 
 const indexRoute = (locale: 'fr' | 'nl') =>
-  faqRoutes(routeContext(fixtureEntries()), locale).find(
-    (route): route is RouteOf<'faqAssistantIndex'> => route.kind === 'faqAssistantIndex',
-  );
+  faqAssistantRoutes(routeContext(fixtureEntries()), locale)[0];
 
 describe('the FAQ assistant index', () => {
   it('is a JSON file beside the FAQ page of each language, kept out of the sitemap', () => {

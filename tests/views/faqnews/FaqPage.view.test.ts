@@ -1,6 +1,6 @@
 import { portals } from '@portals/content-models';
 import { describe, expect, it } from 'vitest';
-import { faqRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
+import { faqAssistantRoutes, faqRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
 import { files, views } from '@portals/shared/features/faq/views.ts';
 import { fixtureEntries, routeContext } from '../../unit/faqnews/faqnewsFixtures.ts';
 import { renderView } from '../renderView.ts';
@@ -71,7 +71,7 @@ describe('FaqPage', () => {
 describe('FaqPage assistant', () => {
   it('offers a labelled question form, hidden until its script runs, with a live status', async () => {
     const html = await render('fr');
-    const indexRoute = faqRoutes(context, 'fr').find((route) => route.kind === 'faqAssistantIndex');
+    const [indexRoute] = faqAssistantRoutes(context, 'fr');
     if (!indexRoute) throw new Error('no French assistant index');
     expect(html).toMatch(/<section id="faq-assistant"[^>]* hidden/);
     expect(html).toContain('data-index="/fr/questions-frequentes/assistant.json"');

@@ -12,14 +12,8 @@ function references(context: RouteContext): FaqReferences {
   };
 }
 
-/**
- * The FAQ page of `locale`, when at least one entry is written in that language, and the
- * index its assistant downloads when a reader first asks a question.
- */
-export function faqRoutes(
-  context: RouteContext,
-  locale: Locale,
-): (RouteOf<'faq'> | RouteOf<'faqAssistantIndex'>)[] {
+/** The FAQ page of `locale`, when at least one entry is written in that language. */
+export function faqRoutes(context: RouteContext, locale: Locale): RouteOf<'faq'>[] {
   const { locales, entries } = context;
   const exists = (l: Locale) => entries.faq.some((entry) => entry.translations[l]);
   if (!exists(locale)) return [];
@@ -37,6 +31,16 @@ export function faqRoutes(
       groups: groupFaqByTheme(entries.faq, locale, references(context)),
       assistantIndexPath: faqAssistantIndexPath(locale),
     },
+  ];
+}
+
+/** The index the FAQ page's assistant downloads when a reader first asks, beside that page. */
+export function faqAssistantRoutes(
+  context: RouteContext,
+  locale: Locale,
+): RouteOf<'faqAssistantIndex'>[] {
+  if (!context.entries.faq.some((entry) => entry.translations[locale])) return [];
+  return [
     {
       kind: 'faqAssistantIndex',
       locale,

@@ -2,7 +2,7 @@ import { t } from '../../i18n/createTranslator.ts';
 import type { AssistantIndex } from './assistant/assistantIndex.ts';
 import type { PortalFeature } from '../../kit/contract.ts';
 import { faqPath, faqSegment } from './faqPaths.ts';
-import { faqRoutes } from './faqRoutes.ts';
+import { faqAssistantRoutes, faqRoutes } from './faqRoutes.ts';
 import type { FaqGroup } from './groupFaqByTheme.ts';
 import { faqKind } from './kind.ts';
 import { referentKind, type SiteReferent } from './referentKind.ts';
@@ -32,7 +32,10 @@ export const faqFeature = {
   name: 'faq',
   kinds: [faqKind, themeKind, referentKind],
   segments: (locale) => [faqSegment[locale]],
-  routes: faqRoutes,
+  routes: (context, locale) => [
+    ...faqRoutes(context, locale),
+    ...faqAssistantRoutes(context, locale),
+  ],
   entryPoints(context, locale, ui) {
     if (!context.entries.faq.some((entry) => entry.translations[locale])) return [];
     const translate = t(locale, ui);
