@@ -170,6 +170,8 @@ export const siteFields = {
     'availability',
     'portals',
     'isDemo',
+    'updatedAt',
+    '_status',
   ],
 } as const satisfies { [C in keyof Collections]?: readonly (keyof Collections[C])[] };
 

@@ -4,6 +4,7 @@ import { bornInBrusselsArticles, bornInBrusselsReuse } from './data/bornInBrusse
 import { bornInBrusselsNews } from './data/bornInBrusselsNews.ts';
 import { bornInBrusselsPages } from './data/bornInBrusselsPages.ts';
 import { bornInBrusselsSections } from './data/bornInBrusselsTree.ts';
+import { bornInBrusselsFaq } from './data/bornInBrusselsFaq.ts';
 import { faqEntries } from './data/faq.ts';
 import { hospichildDocuments } from './data/hospichildDocuments.ts';
 import { hospichildFaq } from './data/hospichildFaq.ts';
@@ -91,7 +92,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const agenda = await seedAgenda(payload, agendaItems, themeIds, log);
   const faq = await seedFaq(
     payload,
-    [...faqEntries, ...hospichildFaq],
+    [...faqEntries, ...hospichildFaq, ...bornInBrusselsFaq],
     { themes: themeIds, organisations: organisationIds },
     log,
   );

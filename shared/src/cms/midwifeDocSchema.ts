@@ -39,6 +39,9 @@ export const midwifeDocSchema = z.object({
     .boolean()
     .nullish()
     .transform((value) => value === true),
+  // Optional here so older readers' fixtures stay valid; the kit's kind requires both.
+  updatedAt: z.string().optional(),
+  _status: z.enum(['published', 'draft']).optional(),
 });
 
 export type SiteMidwife = z.output<typeof midwifeDocSchema>;

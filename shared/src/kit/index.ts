@@ -30,6 +30,12 @@ export { faqFeature } from '../features/faq/feature.ts';
 export { homeFeature } from '../features/home/feature.ts';
 export { hospitalsFeature } from '../features/hospitals/feature.ts';
 export { journeysFeature } from '../features/journeys/feature.ts';
+export {
+  createMidwivesFeature,
+  midwivesFeature,
+  type MidwivesFeatureOptions,
+} from '../features/midwives/feature.ts';
+export { defaultUnionSearch, type UnionSearch } from '../features/midwives/unionSearch.ts';
 export { mutualitiesFeature } from '../features/mutualities/feature.ts';
 export { newsFeature } from '../features/news/feature.ts';
 export { newsletterFeature, newsletterPath } from '../features/newsletter/feature.ts';

@@ -61,7 +61,7 @@ export function newsArticle(n: number, { nl = true } = {}): SiteArticle {
 
 /** The route context of a two-language portal holding only the given collections. */
 export function routeContext(entries: Partial<KitEntries>): RouteContext {
-  return { locales: ['fr', 'nl'], entries: entries as KitEntries };
+  return { locales: ['fr', 'nl'], entries: { articles: [], ...entries } as KitEntries };
 }
 
 /** Every collection of the fixtures, mapped. */

@@ -1,7 +1,7 @@
 import { portals } from '@portals/content-models';
 import { describe, expect, it } from 'vitest';
-import { faqRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
-import { views } from '@portals/shared/features/faq/views.ts';
+import { faqAssistantRoutes, faqRoutes } from '@portals/shared/features/faq/faqRoutes.ts';
+import { files, views } from '@portals/shared/features/faq/views.ts';
 import { fixtureEntries, routeContext } from '../../unit/faqnews/faqnewsFixtures.ts';
 import { renderView } from '../renderView.ts';
 
@@ -28,7 +28,10 @@ describe('FaqPage', () => {
 
   it('shows every answer without a script, with a link to it named after the question', async () => {
     const html = await render('fr');
-    expect(html).not.toContain('<script');
+    // The one script is the assistant's, which enhances a page that is complete without it.
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('FaqAssistant.astro?astro&type=script');
     expect(html).toContain('La plupart des services de pédiatrie prévoient un lit');
     expect(html).toMatch(
       /<a class="permalink" href="#faq-11"[^>]*>\s*Lien vers cette réponse\s*<span class="visually-hidden"[^>]*>: Puis-je dormir/,
@@ -62,5 +65,21 @@ describe('FaqPage', () => {
   it('links the other language through hreflang', async () => {
     const html = await render('nl');
     expect(html).toContain('hreflang="fr" href="https://portal.test/fr/questions-frequentes/"');
+  });
+});
+
+describe('FaqPage assistant', () => {
+  it('offers a labelled question form, hidden until its script runs, with a live status', async () => {
+    const html = await render('fr');
+    const [indexRoute] = faqAssistantRoutes(context, 'fr');
+    if (!indexRoute) throw new Error('no French assistant index');
+    expect(html).toMatch(/<section id="faq-assistant"[^>]* hidden/);
+    expect(html).toContain('data-index="/fr/questions-frequentes/assistant.json"');
+    expect(html).toContain('<label for="faq-assistant-input">Votre question</label>');
+    expect(html).toMatch(/<p id="faq-assistant-status"[^>]*role="status"/);
+    expect(JSON.parse(files.faqAssistantIndex({ route: indexRoute })) as unknown).toMatchObject({
+      locale: 'fr',
+    });
+    expect(html).toMatch(/<p id="faq-assistant-contact" hidden>\s*<a href="\/fr\/contact\/">/);
   });
 });

@@ -11,6 +11,11 @@ export function faqPath(locale: Locale): string {
   return `/${locale}/${faqSegment[locale]}/`;
 }
 
+/** `/fr/questions-frequentes/assistant.json`: the FAQ assistant's index of a language. */
+export function faqAssistantIndexPath(locale: Locale): string {
+  return `${faqPath(locale)}assistant.json`;
+}
+
 /**
  * The fragment of one answer, from the entry's id: it stays the same when the question is
  * reworded and in both languages, so a link sent to a parent keeps working.

@@ -1,7 +1,8 @@
 import type { Locale } from '@portals/content-models';
 import type { RouteContext, RouteOf } from '../../kit/contract.ts';
 import { alternatesFor, languageSwitchFor } from '../../site/pageLinks.ts';
-import { faqPath } from './faqPaths.ts';
+import { buildAssistantIndex } from './assistant/buildAssistantIndex.ts';
+import { faqAssistantIndexPath, faqPath } from './faqPaths.ts';
 import { groupFaqByTheme, type FaqReferences } from './groupFaqByTheme.ts';
 
 function references(context: RouteContext): FaqReferences {
@@ -28,6 +29,28 @@ export function faqRoutes(context: RouteContext, locale: Locale): RouteOf<'faq'>
       alternates: alternatesFor(locales, pathIn),
       languageSwitch: languageSwitchFor(locale, locales, pathIn),
       groups: groupFaqByTheme(entries.faq, locale, references(context)),
+      assistantIndexPath: faqAssistantIndexPath(locale),
+    },
+  ];
+}
+
+/** The index the FAQ page's assistant downloads when a reader first asks, beside that page. */
+export function faqAssistantRoutes(
+  context: RouteContext,
+  locale: Locale,
+): RouteOf<'faqAssistantIndex'>[] {
+  if (!context.entries.faq.some((entry) => entry.translations[locale])) return [];
+  return [
+    {
+      kind: 'faqAssistantIndex',
+      locale,
+      path: faqAssistantIndexPath(locale),
+      canonicalPath: faqAssistantIndexPath(locale),
+      indexable: false,
+      alternates: [],
+      languageSwitch: [],
+      file: { contentType: 'application/json; charset=utf-8' },
+      index: buildAssistantIndex(context, locale),
     },
   ];
 }

@@ -1,7 +1,8 @@
 import { t } from '../../i18n/createTranslator.ts';
+import type { AssistantIndex } from './assistant/assistantIndex.ts';
 import type { PortalFeature } from '../../kit/contract.ts';
 import { faqPath, faqSegment } from './faqPaths.ts';
-import { faqRoutes } from './faqRoutes.ts';
+import { faqAssistantRoutes, faqRoutes } from './faqRoutes.ts';
 import type { FaqGroup } from './groupFaqByTheme.ts';
 import { faqKind } from './kind.ts';
 import { referentKind, type SiteReferent } from './referentKind.ts';
@@ -15,8 +16,10 @@ declare module '../../kit/contract.ts' {
     referentOrganisations: SiteReferent;
   }
   interface RouteKinds {
-    /** The FAQ page of one language, its questions grouped by theme. */
-    faq: { groups: FaqGroup[] };
+    /** The FAQ page of one language, its questions grouped by theme, and its assistant's index. */
+    faq: { groups: FaqGroup[]; assistantIndexPath: string };
+    /** The FAQ assistant's index of one language (JSON), fetched on the first question. */
+    faqAssistantIndex: { index: AssistantIndex };
   }
 }
 
@@ -29,7 +32,10 @@ export const faqFeature = {
   name: 'faq',
   kinds: [faqKind, themeKind, referentKind],
   segments: (locale) => [faqSegment[locale]],
-  routes: faqRoutes,
+  routes: (context, locale) => [
+    ...faqRoutes(context, locale),
+    ...faqAssistantRoutes(context, locale),
+  ],
   entryPoints(context, locale, ui) {
     if (!context.entries.faq.some((entry) => entry.translations[locale])) return [];
     const translate = t(locale, ui);
@@ -41,5 +47,8 @@ export const faqFeature = {
       },
     ];
   },
-  describe: (route) => (route.kind === 'faq' ? `FAQ page (${route.locale})` : undefined),
+  describe: (route) =>
+    route.kind === 'faq' || route.kind === 'faqAssistantIndex'
+      ? `FAQ page (${route.locale})`
+      : undefined,
 } satisfies PortalFeature;

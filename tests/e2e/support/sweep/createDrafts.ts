@@ -34,6 +34,7 @@ function draftFields(marker: string): Record<string, Fields> {
     },
     [collectionSlugs.faq]: { question: `Question ${marker} ?`, answer: text },
     [collectionSlugs.mutualities]: { name: `Antenne ${marker}`, union: 'socialist' },
+    [collectionSlugs.midwives]: { name: `Sage-femme ${marker}`, languages: ['fr'] },
   };
 }
 
