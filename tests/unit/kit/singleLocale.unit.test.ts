@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alternatesFor, sitemapEntries, sitemapXml } from '@portals/shared/site';
 import { validationNote } from '../../../shared/src/features/validation/articleValidation.ts';
 import { readRevisions } from '../../../shared/src/features/validation/readRevisions.ts';
-import { isReviewDue } from '../../../cms/src/workflow/publishedUnderRevision.ts';
+import { isReviewDue } from '@portals/cms/workflow';
 import { fixtureArticle, fixtureSection } from '../../fixtures/views/portalFixtures.ts';
 import { portalRoutes } from '../support/portalRoutes.ts';
 
