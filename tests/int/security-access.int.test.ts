@@ -341,7 +341,8 @@ describe('finding 5: scheduling and locks need the right to update', () => {
   const upcoming = async (id: number) => {
     const { text } = await serverFunction(cms.url, as.admin, 'get-upcoming-scheduled-publish', {
       collectionSlug: 'articles',
-      id,
+      // As the drawer sends it, and as a scheduled job stores the document's id: text.
+      id: String(id),
     });
     return [...text.matchAll(/"id":(\d+),"input"/g)].map((match) => Number(match[1]));
   };
