@@ -49,83 +49,83 @@ const publish = publishSettings(env, repoRoot);
 /** Everything the portals show: a published change to these rebuilds the portals concerned. */
 const rebuilt = (collection: CollectionConfig) => withRebuildTrigger(collection, publish);
 
-// Payload's lock collection is open to every account: see `restrictLocks` (issue #13).
-export default restrictLocks(
-  buildConfig({
-    serverURL: env.CMS_PUBLIC_URL,
-    secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
-    db: databaseAdapter(env.DATABASE_URL),
-    editor: lexicalEditor(),
-    email: emailAdapter(env),
-    sharp,
-    // Order is the admin's navigation order: content first, then structure, then settings.
-    collections: [
+const config = buildConfig({
+  serverURL: env.CMS_PUBLIC_URL,
+  secret: resolveSecret(env.PAYLOAD_SECRET, env.CMS_DATA_DIR),
+  db: databaseAdapter(env.DATABASE_URL),
+  editor: lexicalEditor(),
+  email: emailAdapter(env),
+  sharp,
+  // Order is the admin's navigation order: content first, then structure, then settings.
+  collections: [
+    ...[
       ...[
-        ...[
-          Articles,
-          Hospitals,
-          Mutualities,
-          Agenda,
-          Faq,
-          Journeys,
-          Projects,
-          Tools,
-          Midwives,
-          Documents,
-          Sections,
-          Themes,
-          ReferentOrganisations,
-        ].map(rebuilt),
-        // Media reach a page only through a document that uses them, whose publication
-        // rebuilds it; an upload alone changes nothing readers see.
-        Media,
-        ...[Portals, Redirects].map(rebuilt),
-        withAuthHardening(Users),
-      ]
-        .map(withAudit)
-        .map(withInputChecks),
-      AuditLog,
-      Builds(publish),
-    ],
-    admin: {
-      user: Users.slug,
-      meta: { titleSuffix: ' · Portails' },
-      // Gravatar would send every editor's hashed e-mail to a third party.
-      avatar: 'default',
-      components: {
-        beforeDashboard: [
-          '/components/WorkflowQueue#WorkflowQueue',
-          '/components/OverdueReviews#OverdueReviews',
-          '/components/BuildStatusPanel#BuildStatusPanel',
-        ],
-      },
-      importMap: { baseDir: dirname },
+        Articles,
+        Hospitals,
+        Mutualities,
+        Agenda,
+        Faq,
+        Journeys,
+        Projects,
+        Tools,
+        Midwives,
+        Documents,
+        Sections,
+        Themes,
+        ReferentOrganisations,
+      ].map(rebuilt),
+      // Media reach a page only through a document that uses them, whose publication
+      // rebuilds it; an upload alone changes nothing readers see.
+      Media,
+      ...[Portals, Redirects].map(rebuilt),
+      withAuthHardening(Users),
+    ]
+      .map(withAudit)
+      .map(withInputChecks),
+    AuditLog,
+    Builds(publish),
+  ],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Portails' },
+    // Gravatar would send every editor's hashed e-mail to a third party.
+    avatar: 'default',
+    components: {
+      beforeDashboard: [
+        '/components/WorkflowQueue#WorkflowQueue',
+        '/components/OverdueReviews#OverdueReviews',
+        '/components/BuildStatusPanel#BuildStatusPanel',
+      ],
     },
-    localization: {
-      locales: locales.map((code) => ({ code, label: localeNames[code] })),
-      defaultLocale,
-      fallback: true,
-    },
-    i18n: {
-      supportedLanguages: { fr, nl },
-      fallbackLanguage: 'fr',
-    },
-    // The portals' preview pages read drafts here with a signed token (issue #5).
-    endpoints: [previewEndpoint],
-    // The project's refusals and validation details survive the production build (issue #13).
-    hooks: { afterError: [keepPublicErrors] },
-    upload: { limits: { fileSize: maxUploadBytes } },
-    jobs: jobsConfig(env, publish),
-    // A build cut short by a restart would otherwise show as running for ever.
-    onInit: markInterruptedBuilds,
-    graphQL: { disable: true },
-    telemetry: false,
-    typescript: {
-      // Types come from `npm run generate:types` only, always on SQLite: a dev run on MongoDB
-      // would otherwise rewrite this tracked file with string ids.
-      autoGenerate: false,
-      // The sites import these types from content-models, never from the CMS.
-      outputFile: path.join(contentModelsDir, 'payload-types.ts'),
-    },
-  }),
-);
+    importMap: { baseDir: dirname },
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { fr, nl },
+    fallbackLanguage: 'fr',
+  },
+  // The portals' preview pages read drafts here with a signed token (issue #5).
+  endpoints: [previewEndpoint],
+  // The project's refusals and validation details survive the production build (issue #13).
+  hooks: { afterError: [keepPublicErrors] },
+  upload: { limits: { fileSize: maxUploadBytes } },
+  jobs: jobsConfig(env, publish),
+  // A build cut short by a restart would otherwise show as running for ever.
+  onInit: markInterruptedBuilds,
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: {
+    // Types come from `npm run generate:types` only, always on SQLite: a dev run on MongoDB
+    // would otherwise rewrite this tracked file with string ids.
+    autoGenerate: false,
+    // The sites import these types from content-models, never from the CMS.
+    outputFile: path.join(contentModelsDir, 'payload-types.ts'),
+  },
+});
+
+// Payload's lock collection is open to every account: see `restrictLocks` (issue #13).
+export default restrictLocks(config);

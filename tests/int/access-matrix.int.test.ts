@@ -102,13 +102,36 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-/** Runs `attempt`; true when it succeeds, false when access refuses it. */
-async function succeeds(attempt: () => Promise<unknown>) {
+const allowed = 'allowed';
+const forbidden = '403 Vous n’êtes pas autorisé à effectuer cette action.';
+const referentRefusal =
+  '403 Un référent valide les textes mais ne les publie pas : enregistrez un brouillon. / ' +
+  'Een referent valideert teksten maar publiceert ze niet: bewaar een concept.';
+const foreignPortal =
+  '403 Portail non attribué à votre compte : seul-avec-enfant. / ' +
+  'Portaal niet aan uw account toegewezen: seul-avec-enfant.';
+
+/**
+ * The exact refusal an actor meets (issue #13: status and message, never "any error"): a
+ * foreign portal for another portal's editor who creates, the referents' own message when
+ * they try to publish a text they review, Payload's Forbidden otherwise.
+ */
+function refusalFor(operation: Operation, actor: ActorName, themedCollection: boolean): string {
+  if (operation === 'read drafts of') return 'not found';
+  if (operation === 'create' && actor === 'otherEditor') return foreignPortal;
+  const referent = actor === 'referent' || actor === 'otherReferent';
+  if (operation === 'publish' && referent && themedCollection) return referentRefusal;
+  return forbidden;
+}
+
+/** Runs `attempt`: `allowed`, or the status and message of its refusal. */
+async function outcome(attempt: () => Promise<unknown>): Promise<string> {
   try {
     await attempt();
-    return true;
-  } catch {
-    return false;
+    return allowed;
+  } catch (error) {
+    const { status, message } = error as { status?: number; message: string };
+    return `${String(status)} ${message}`;
   }
 }
 
@@ -123,7 +146,7 @@ for (const { collection, rules, data } of subjects) {
         data: { ...data(theme), editorialState: 'validated', _status: 'draft' } as never,
         overrideAccess: true,
       });
-    const attempts: Record<Operation, (actor: ActorName) => Promise<boolean>> = {
+    const attempts: Record<Operation, (actor: ActorName) => Promise<string>> = {
       'read drafts of': async (actor) => {
         const doc = await draft();
         const { docs } = await cms.payload.find({
@@ -133,10 +156,10 @@ for (const { collection, rules, data } of subjects) {
           user: actors[actor],
           overrideAccess: false,
         });
-        return docs.length === 1;
+        return docs.length === 1 ? allowed : 'not found';
       },
       create: (actor) =>
-        succeeds(() =>
+        outcome(() =>
           cms.payload.create({
             collection,
             locale: 'fr',
@@ -148,7 +171,7 @@ for (const { collection, rules, data } of subjects) {
         ),
       update: async (actor) => {
         const doc = await draft();
-        return succeeds(() =>
+        return outcome(() =>
           cms.payload.update({
             collection,
             id: doc.id,
@@ -162,7 +185,7 @@ for (const { collection, rules, data } of subjects) {
       },
       delete: async (actor) => {
         const doc = await draft();
-        return succeeds(() =>
+        return outcome(() =>
           cms.payload.delete({
             collection,
             id: doc.id,
@@ -173,7 +196,7 @@ for (const { collection, rules, data } of subjects) {
       },
       publish: async (actor) => {
         const doc = await draft();
-        return succeeds(() =>
+        return outcome(() =>
           cms.payload.update({
             collection,
             id: doc.id,
@@ -186,9 +209,10 @@ for (const { collection, rules, data } of subjects) {
     };
     for (const operation of Object.keys(rules) as Operation[]) {
       for (const actor of Object.keys(actorLabels) as ActorName[]) {
-        const allowed = rules[operation].includes(actor);
-        it(`${allowed ? 'lets' : 'refuses'} ${actorLabels[actor]} ${allowed ? '' : 'to '}${operation} ${collection}`, async () => {
-          expect(await attempts[operation](actor)).toBe(allowed);
+        const lets = rules[operation].includes(actor);
+        const expected = lets ? allowed : refusalFor(operation, actor, rules === themed);
+        it(`${lets ? 'lets' : 'refuses'} ${actorLabels[actor]} ${lets ? '' : 'to '}${operation} ${collection}`, async () => {
+          expect(await attempts[operation](actor)).toBe(expected);
         });
       }
     }

@@ -1,35 +1,38 @@
-import { docAccessOperation, docAccessOperationGlobal, type PayloadRequest } from 'payload';
+import type { PayloadRequest, Where } from 'payload';
 
-/** What a server function acts on: a document of a collection, or a global. */
+/** What a server function or a lock acts on: a document of a collection, or a global. */
 export type Target =
   | { collection: string; id: string | number }
   | { global: string }
   | { invalid: true };
 
 /**
- * Whether the request's user may update `target`, the document's own access rules evaluated
- * against it (as the edit view computes its permissions). No user, unknown target: no.
+ * Whether the request's user may update `target`: its collection's (or global's) `update`
+ * rule run for that user, and a `where` it answers matched against the document, as Payload's
+ * update operation does. No user, unknown target: no.
  */
 export async function mayUpdate(req: PayloadRequest, target: Target): Promise<boolean> {
   if (!req.user || 'invalid' in target) return false;
   if ('global' in target) {
     const globalConfig = req.payload.config.globals.find(({ slug }) => slug === target.global);
-    if (!globalConfig) return false;
-    return (await docAccessOperationGlobal({ globalConfig, req })).update === true;
+    const rule = globalConfig?.access.update;
+    return rule ? (await rule({ req })) === true : false;
   }
   const collection = req.payload.collections[target.collection as 'articles'] as
     | (typeof req.payload.collections)['articles']
     | undefined;
-  if (!collection) return false;
-  const exists = await req.payload.count({
+  const rule = collection?.config.access.update;
+  if (!rule) return false;
+  const result = await rule({ req, id: target.id as number });
+  if (!result) return false;
+  const scope: Where[] = result === true ? [] : [result];
+  const { totalDocs } = await req.payload.count({
     collection: target.collection as 'articles',
-    where: { id: { equals: target.id } },
+    where: { and: [{ id: { equals: target.id } }, ...scope] },
     overrideAccess: true,
     req,
   });
-  if (exists.totalDocs === 0) return false;
-  const permissions = await docAccessOperation({ id: target.id, collection, req });
-  return permissions.update === true;
+  return totalDocs > 0;
 }
 
 /**

@@ -20,7 +20,8 @@ import {
  * manifest). Each test failed before its fix.
  */
 const password = `${randomBytes(9).toString('base64url')}-Aa1`;
-const forbidden = { status: 403, message: 'You are not allowed to perform this action.' };
+// Payload's own refusal, in the admin's first language (French) for a client that asks none.
+const forbidden = { status: 403, message: 'Vous n’êtes pas autorisé à effectuer cette action.' };
 const referentRefusal = {
   status: 403,
   message:
@@ -111,7 +112,8 @@ beforeAll(async () => {
     }),
   );
   themes.free = free.id as number;
-});
+  // A production build of the CMS (when its sources changed), migration and demo seed.
+}, 1_200_000);
 afterAll(() => {
   cms?.stop();
 });
@@ -339,7 +341,8 @@ describe('finding 5: scheduling and locks need the right to update', () => {
   const upcoming = async (id: number) => {
     const { text } = await serverFunction(cms.url, as.admin, 'get-upcoming-scheduled-publish', {
       collectionSlug: 'articles',
-      id,
+      // As the drawer sends it, and as a scheduled job stores the document's id: text.
+      id: String(id),
     });
     return [...text.matchAll(/"id":(\d+),"input"/g)].map((match) => Number(match[1]));
   };
