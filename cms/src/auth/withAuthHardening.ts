@@ -20,7 +20,10 @@ export function withAuthHardening(collection: CollectionConfig): CollectionConfi
       maxLoginAttempts: 0,
       cookies: { ...auth.cookies, secure: env.CMS_COOKIE_SECURE, sameSite: 'Lax' },
     },
-    endpoints: [forgotPasswordEndpoint(collection.slug as CollectionSlug), ...(collection.endpoints || [])],
+    endpoints: [
+      forgotPasswordEndpoint(collection.slug as CollectionSlug),
+      ...(collection.endpoints || []),
+    ],
     hooks: {
       ...hooks,
       beforeOperation: [throttleLogins, refuseWeakPassword, ...(hooks.beforeOperation ?? [])],
