@@ -5,9 +5,9 @@ import * as migration_20261123_054406_publish_pipeline from './20261123_054406_p
 import * as migration_20261205_115023_agenda_cancelled from './20261205_115023_agenda_cancelled';
 import * as migration_20261205_144551_journeys from './20261205_144551_journeys';
 import * as migration_20261205_144619_sae_referent_contacts from './20261205_144619_sae_referent_contacts';
-import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
-import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
 import * as migration_20261205_144759_bib_section_order from './20261205_144759_bib_section_order';
+import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
+import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
 
 export const migrations = [
   {
@@ -46,9 +46,9 @@ export const migrations = [
     name: '20261205_144619_sae_referent_contacts',
   },
   {
-    up: migration_20261205_150104_login_throttle.up,
-    down: migration_20261205_150104_login_throttle.down,
-    name: '20261205_150104_login_throttle',
+    up: migration_20261205_144759_bib_section_order.up,
+    down: migration_20261205_144759_bib_section_order.down,
+    name: '20261205_144759_bib_section_order',
   },
   {
     up: migration_20261205_145026_media_portals.up,
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261205_145026_media_portals',
   },
   {
-    up: migration_20261205_144759_bib_section_order.up,
-    down: migration_20261205_144759_bib_section_order.down,
-    name: '20261205_144759_bib_section_order'
+    up: migration_20261205_150104_login_throttle.up,
+    down: migration_20261205_150104_login_throttle.down,
+    name: '20261205_150104_login_throttle',
   },
 ];
