@@ -39,7 +39,7 @@ describe.runIf(site)('Born in Brussels: find a midwife', () => {
   it('filters midwives by a spoken language without JavaScript and opens one', async () => {
     await withoutScript(async (page) => {
       await page.goto(`${site?.url}/fr/sages-femmes/`);
-      await page.getByText('Par langue parlée').click();
+      await page.locator('summary', { hasText: 'Par langue parlée' }).click();
       await page.getByRole('link', { name: 'arabe', exact: true }).click();
       await page.waitForURL(/\/fr\/sages-femmes\/langue\/ar\/$/);
       expect(await page.locator('h1').innerText()).toBe('Sages-femmes qui parlent arabe');
