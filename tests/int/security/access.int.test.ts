@@ -346,7 +346,8 @@ describe('finding 5: scheduling and locks need the right to update', () => {
     });
     return [...text.matchAll(/"id":(\d+),"input"/g)].map((match) => Number(match[1]));
   };
-  const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
+  // A Date, as React encodes one in a server action's arguments (the handler calls toISOString).
+  const tomorrow = () => `$D${new Date(Date.now() + 86_400_000).toISOString()}`;
   const publishArgs = (id: number) => ({
     type: 'publish',
     date: tomorrow(),
