@@ -1,6 +1,6 @@
 import type { SeedArticle, SeedSection } from '../types.ts';
 
-/** seul avec enfant is French only: life events first, then rights and supports. */
+/** seul avec enfant is French only: situations first, then rights and supports. */
 function subs(parent: string, items: [key: string, title: string][]): SeedSection[] {
   return items.map(([key, title], index) => ({ key, parent, order: index + 1, fr: { title } }));
 }
@@ -10,8 +10,10 @@ export const seulAvecEnfantSections: SeedSection[] = [
     key: 'events',
     order: 1,
     fr: {
-      title: 'Événements de vie',
-      description: 'Ce qui change quand on élève seul ses enfants, étape par étape.',
+      // The step-by-step journeys are "Événements de vie" (the journeys feature); this
+      // section holds the pages of each situation, so it needs a name of its own in the menu.
+      title: 'Ma situation',
+      description: 'Ce qui change quand on élève seul ses enfants, selon ce que vous vivez.',
     },
   },
   ...subs('events', [
