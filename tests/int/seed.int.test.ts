@@ -103,9 +103,9 @@ describe('the demo content', () => {
     expect(items.some((item) => Date.parse(item.startsAt as string) > now)).toBe(true);
   });
 
-  it('seeds twenty-two FAQ entries, those of seul avec enfant answered by a referent organisation', async () => {
+  it('seeds twenty-eight FAQ entries, those of seul avec enfant answered by a referent organisation', async () => {
     const entries = await publicDocs('faq');
-    expect(entries).toHaveLength(22);
+    expect(entries).toHaveLength(28);
     const sae = entries.filter((entry) => (entry.portals as string[]).includes('seul-avec-enfant'));
     expect(sae.length).toBeGreaterThan(0);
     expect(sae.every((entry) => entry.answeredBy != null)).toBe(true);
@@ -248,7 +248,9 @@ describe('the demo content', () => {
       })
     ).docs;
     expect((await findQueue(cms.payload, referent)).length).toBeGreaterThan(0);
+    // seul avec enfant's tax page is overdue on purpose: its portal shows it « en cours de révision ».
     expect((await findOverdue(cms.payload)).map((item) => item.title)).toEqual([
+      'Impôts : les avantages pour les familles monoparentales',
       'CHU Brugmann',
       'Clinique Saint-Jean',
     ]);
