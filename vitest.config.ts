@@ -35,6 +35,7 @@ export default defineConfig({
           // covers them.
           exclude: ['tests/int/mongoUnreachable.int.test.ts', 'tests/int/security/**'],
           globalSetup: ['tests/int/support/mongoEmulator.ts'],
+          setupFiles: ['tests/int/support/useMongoEmulator.ts'],
           testTimeout: 60_000,
           // Payload's start-up builds every index on the emulator: slower than SQLite's.
           hookTimeout: 240_000,

@@ -1,4 +1,12 @@
+import type { TestProject } from 'vitest/node';
 import { freePort } from '../../../scripts/lib/freePort.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The emulator's URL, for the `int-mongo` project's workers (`useMongoEmulator.ts`). */
+    mongoEmulatorUrl: string;
+  }
+}
 
 export interface MongoEmulator {
   /** A `mongodb://` URL of a database on the emulator. */
@@ -21,10 +29,13 @@ export async function startMongoEmulator(database = 'portals'): Promise<MongoEmu
   return { url, stop: () => server.stop() };
 }
 
-/** Global setup of the `int-mongo` project: the integration suite's second run. */
-export default async function setup(): Promise<() => Promise<void>> {
+/**
+ * Global setup of the `int-mongo` project: the integration suite's second run. The URL is
+ * provided to that project's workers only: setting `TEST_DATABASE_URL` here would leak into
+ * the main process and so into every other project's workers (the SQLite run included).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const emulator = await startMongoEmulator();
-  // Test workers start after this and inherit the variable.
-  process.env.TEST_DATABASE_URL = emulator.url;
+  project.provide('mongoEmulatorUrl', emulator.url);
   return emulator.stop;
 }
