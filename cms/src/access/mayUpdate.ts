@@ -2,9 +2,7 @@ import type { PayloadRequest, Where } from 'payload';
 
 /** What a server function or a lock acts on: a document of a collection, or a global. */
 export type Target =
-  | { collection: string; id: string | number }
-  | { global: string }
-  | { invalid: true };
+  { collection: string; id: string | number } | { global: string } | { invalid: true };
 
 /**
  * Whether the request's user may update `target`: its collection's (or global's) `update`
@@ -19,8 +17,7 @@ export async function mayUpdate(req: PayloadRequest, target: Target): Promise<bo
     return rule ? (await rule({ req })) === true : false;
   }
   const collection = req.payload.collections[target.collection as 'articles'] as
-    | (typeof req.payload.collections)['articles']
-    | undefined;
+    (typeof req.payload.collections)['articles'] | undefined;
   const rule = collection?.config.access.update;
   if (!rule) return false;
   const result = await rule({ req, id: target.id as number });
