@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { mapLimit } from './sitemapUrls.ts';
 
 const axeSource = readFileSync(
@@ -18,6 +18,19 @@ interface AxeViolation {
   id: string;
   help: string;
   nodes: { target: string[] }[];
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page as it stands. */
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return (await page.evaluate(async (values) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    return (await axe.run({ runOnly: { type: 'tag', values } })).violations;
+  }, axeTags)) as AxeViolation[];
 }
 
 /**
@@ -41,15 +54,16 @@ export async function axeViolations(
       if (!page) throw new Error('no free tab');
       try {
         await page.goto(url);
-        await page.addScriptTag({ content: axeSource });
-        const violations = (await page.evaluate(async (values) => {
-          const axe = (
-            window as unknown as {
-              axe: { run: (options: object) => Promise<{ violations: unknown[] }> };
-            }
-          ).axe;
-          return (await axe.run({ runOnly: { type: 'tag', values } })).violations;
-        }, axeTags)) as AxeViolation[];
+        let violations: AxeViolation[];
+        try {
+          violations = await runAxe(page);
+        } catch (error) {
+          // A page that sends readers on at once (a one-language portal's root, a zero-delay
+          // refresh) navigates while axe starts: audit the page it lands on.
+          if (!String(error).includes('Execution context was destroyed')) throw error;
+          await page.waitForLoadState('load');
+          violations = await runAxe(page);
+        }
         const path = new URL(url).pathname;
         return violations.map(
           (violation) =>
