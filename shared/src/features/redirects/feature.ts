@@ -1,5 +1,5 @@
 import type { PortalFeature } from '../../kit/contract.ts';
-import { redirectKind } from './kind.ts';
+import { redirectKind } from './redirectKind.ts';
 import { redirectRoutes, type RedirectFormat } from './redirectRoutes.ts';
 import type { RedirectRule } from './resolveRedirects.ts';
 import type { SiteRedirect } from './siteRedirectSchema.ts';
