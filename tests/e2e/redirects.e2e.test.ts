@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
 import { staticRoot } from '../../scripts/lib/releaseLayout.ts';
 import { repoTempDir } from '../../scripts/lib/repoTempDir.ts';
@@ -36,6 +37,14 @@ describe("Hospichild's redirects on npm start's server", () => {
     const html = await page.text();
     expect(html).toContain(`<html lang="${redirect.lang}"`);
     if (redirect.title) expect(html).toMatch(new RegExp(`<h1[^>]*>${redirect.title}</h1>`));
+  });
+
+  it("answers Born in Brussels' language-less old address with its record's 302", async () => {
+    const bornInBrussels = inject('sites')['born-in-brussels'];
+    if (!bornInBrussels) return;
+    const { status, to } = await hop(bornInBrussels.url, '/inscription-creche');
+    expect(status).toBe(302);
+    expect(to).toMatch(/^\/fr\/articles\/[^/]+\/$/);
   });
 
   it('leaves a fallback page at an old path for hosts that apply no rule', () => {
@@ -103,3 +112,21 @@ async function waitFor(origin: string): Promise<void> {
   }
   throw new Error(`nginx did not answer on ${origin}`);
 }
+
+describe('the 404 page of a language', () => {
+  it('suggests the closest pages from the words of the missing address', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const response = await page.goto(`${hospichild.url}/nl/oud/ziekenhuis-overnachten.html`);
+      expect(response?.status()).toBe(404);
+      const suggestions = page.locator('#not-found-suggestions li a');
+      await suggestions.first().waitFor();
+      expect(await suggestions.allTextContents()).toContain(
+        '’s Nachts bij je kind in het ziekenhuis blijven',
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,23 +1,44 @@
 import { notFoundWords } from './notFoundWords.ts';
 
 /** The slice of Pagefind's browser API the suggestions use (https://pagefind.app/docs/api/). */
+interface Result {
+  id: string;
+  data(): Promise<{ url: string; meta: { title?: string } }>;
+}
 interface Pagefind {
   init(): Promise<void>;
-  search(
-    query: string,
-  ): Promise<{
-    results: { id: string; data(): Promise<{ url: string; meta: { title?: string } }> }[];
-  } | null>;
+  search(query: string): Promise<{ results: Result[] } | null>;
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
 const limit = 5;
 
 /**
+ * Pages ranked by how many of the words find them, then by their best place in those searches:
+ * a page matching "ziekenhuis" and "overnachten" beats one matching only the first.
+ */
+async function closestPages(pagefind: Pagefind, words: readonly string[]): Promise<Result[]> {
+  const found = new Map<string, { result: Result; hits: number; best: number }>();
+  for (const word of words) {
+    const search = await pagefind.search(word);
+    (search?.results ?? []).forEach((result, rank) => {
+      const known = found.get(result.id);
+      if (known) {
+        known.hits += 1;
+        known.best = Math.min(known.best, rank);
+      } else found.set(result.id, { result, hits: 1, best: rank });
+    });
+  }
+  return [...found.values()]
+    .sort((a, b) => b.hits - a.hits || a.best - b.best)
+    .slice(0, limit)
+    .map((entry) => entry.result);
+}
+
+/**
  * Progressive enhancement of the 404 page: the closest pages to the missing address, from the
- * search index of the page's language (Pagefind reads `<html lang>`). All the words first,
- * then each word alone, longest first. Without JavaScript, or without a match, the list stays
- * hidden and the page is as before.
+ * search index of the page's language (Pagefind reads `<html lang>`). Without JavaScript, or
+ * without a match, the list stays hidden and the page is as before.
  */
 export async function suggestPages(): Promise<void> {
   const box = document.querySelector<HTMLElement>('#not-found-suggestions');
@@ -27,16 +48,9 @@ export async function suggestPages(): Promise<void> {
   try {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     await pagefind.init();
-    const queries = [words.join(' '), ...(words.length > 1 ? words : [])];
-    const found = new Map<string, { data(): Promise<{ url: string; meta: { title?: string } }> }>();
-    for (const query of queries) {
-      if (found.size >= limit) break;
-      const search = await pagefind.search(query);
-      for (const result of search?.results ?? []) {
-        if (found.size < limit && !found.has(result.id)) found.set(result.id, result);
-      }
-    }
-    const pages = await Promise.all([...found.values()].map((result) => result.data()));
+    const pages = await Promise.all(
+      (await closestPages(pagefind, words)).map((result) => result.data()),
+    );
     list.replaceChildren(
       ...pages.map((page) => {
         const item = document.createElement('li');
