@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import NotFoundPage from '@portals/shared/components/NotFoundPage.astro';
 import RedirectFallback from '@portals/shared/features/redirects/RedirectFallback.astro';
-import { fixtureSite } from '../../fixtures/views/portalFixtures.ts';
+import { fixturePortalData, fixtureSite } from '../../fixtures/views/portalFixtures.ts';
 import { headings } from '../fiches/renderFiche.ts';
 import { renderView } from '../renderView.ts';
 
@@ -39,5 +40,20 @@ describe('the fallback page at an old path', () => {
     const html = await render('fr', 'https://example.org/ailleurs');
     expect(html).toContain('content="0; url=https://example.org/ailleurs"');
     expect(html).toContain('<link rel="canonical" href="https://example.org/ailleurs">');
+  });
+});
+
+describe('the suggestions of the 404 page', () => {
+  it('holds a hidden list and its script inside the page, shown only by the script', async () => {
+    const html = await renderView(NotFoundPage, {
+      site: fixtureSite,
+      data: fixturePortalData(),
+      locale: 'nl',
+    });
+    expect(html).toMatch(
+      /<section id="not-found-suggestions" aria-labelledby="not-found-suggestions-title" hidden>\s*<h2 id="not-found-suggestions-title">Deze pagina’s kunnen u interesseren<\/h2>\s*<ul><\/ul>\s*<\/section>/,
+    );
+    expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('not-found-suggestions'));
+    expect(html.indexOf('<script')).toBeLessThan(html.indexOf('</main>'));
   });
 });
