@@ -80,8 +80,15 @@ describe('the nginx rules written by the build', () => {
     );
   });
 
-  afterAll(() => {
-    nginx?.kill();
+  afterAll(async () => {
+    // nginx writes its temporary folders until it has stopped: wait before removing them.
+    const running = nginx;
+    if (running && running.exitCode === null) {
+      await new Promise((resolve) => {
+        running.once('exit', resolve);
+        running.kill();
+      });
+    }
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -114,17 +121,18 @@ async function waitFor(origin: string): Promise<void> {
 }
 
 describe('the 404 page of a language', () => {
-  it('suggests the closest pages from the words of the missing address', async () => {
+  it.each([
+    { path: '/fr/articles/passer-la-nuit-a-l-hopital/', first: seeded[0]?.title },
+    { path: '/nl/artikels/nachts-bij-je-kind-in-het-ziekenhuis/', first: seeded[1]?.title },
+  ])('suggests first the page closest to the words of $path', async ({ path: missing, first }) => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
-      const response = await page.goto(`${hospichild.url}/nl/oud/ziekenhuis-overnachten.html`);
+      const response = await page.goto(`${hospichild.url}${missing}`);
       expect(response?.status()).toBe(404);
       const suggestions = page.locator('#not-found-suggestions li a');
       await suggestions.first().waitFor();
-      expect(await suggestions.allTextContents()).toContain(
-        '’s Nachts bij je kind in het ziekenhuis blijven',
-      );
+      expect(await suggestions.first().textContent()).toBe(first);
     } finally {
       await browser.close();
     }

@@ -14,19 +14,22 @@ const pagefindUrl = '/pagefind/pagefind.js';
 const limit = 5;
 
 /**
- * Pages ranked by how many of the words find them, then by their best place in those searches:
- * a page matching "ziekenhuis" and "overnachten" beats one matching only the first.
+ * The pages that hold every word first (Pagefind's ranking), then those found by the most
+ * words alone, then by their best place in those searches: a page matching "ziekenhuis" and
+ * "overnachten" beats one matching only the first.
  */
 async function closestPages(pagefind: Pagefind, words: readonly string[]): Promise<Result[]> {
   const found = new Map<string, { result: Result; hits: number; best: number }>();
-  for (const word of words) {
-    const search = await pagefind.search(word);
+  const queries = words.length > 1 ? [words.join(' '), ...words] : words;
+  for (const [index, query] of queries.entries()) {
+    const weight = index === 0 && words.length > 1 ? words.length : 1;
+    const search = await pagefind.search(query);
     (search?.results ?? []).forEach((result, rank) => {
       const known = found.get(result.id);
       if (known) {
-        known.hits += 1;
+        known.hits += weight;
         known.best = Math.min(known.best, rank);
-      } else found.set(result.id, { result, hits: 1, best: rank });
+      } else found.set(result.id, { result, hits: weight, best: rank });
     });
   }
   return [...found.values()]
