@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { locales, previewSegment } from '@portals/content-models';
 import { inlineScriptHashes, portalHeaders, portalPolicy } from './portalHeaders.ts';
+import { findRedirect, redirectTable, type Redirect } from './redirectRules.ts';
 import { serverEntry, staticRoot } from './releaseLayout.ts';
 
 const contentTypes: Record<string, string> = {
@@ -127,7 +128,8 @@ function sendFile(
  */
 export function serveStatic(live: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const urlPath = url.pathname;
     let release: string;
     try {
       release = realpathSync(live);
@@ -137,13 +139,25 @@ export function serveStatic(live: string, port: number, host = '127.0.0.1'): Pro
       return;
     }
     const root = staticRoot(release);
+    for (const [name, value] of Object.entries(portalHeaders)) response.setHeader(name, value);
+    // The CMS's redirects come before the files: a fallback page lives at each old path.
+    let redirect: Redirect | undefined;
+    try {
+      redirect = findRedirect(redirectTable(root), urlPath, url.search);
+    } catch (error) {
+      console.error(`Redirects not applied: ${(error as Error).message}`);
+    }
+    if (redirect) {
+      response.writeHead(redirect.status, { location: redirect.to });
+      response.end();
+      return;
+    }
     let resolved: Resolved;
     try {
       resolved = resolveFile(root, urlPath);
     } catch {
       resolved = null;
     }
-    for (const [name, value] of Object.entries(portalHeaders)) response.setHeader(name, value);
     if (resolved === 'redirect') {
       response.writeHead(301, { location: `${urlPath}/` });
       response.end();

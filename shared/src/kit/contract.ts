@@ -159,6 +159,15 @@ export interface PortalFeature {
   segments?(locale: Locale): string[];
   /** Its routes in one locale. */
   routes?(context: RouteContext, locale: Locale): SiteRoute[];
+  /**
+   * Routes that depend on every other feature's, added once after them (the redirects' rules
+   * and fallback pages at old paths no page takes); `warn` writes to the build log.
+   */
+  derivedRoutes?(
+    table: readonly SiteRoute[],
+    context: RouteContext,
+    warn: (message: string) => void,
+  ): SiteRoute[];
   /** Entries in the main menu after the sections, and on the home page. */
   entryPoints?(context: RouteContext, locale: Locale, ui: UiOverrides): EntryPoint[];
   /** Names the document behind a route, for build errors ("hospital 12"). */

@@ -41,6 +41,8 @@ export { newsFeature } from '../features/news/feature.ts';
 export { newsletterFeature, newsletterPath } from '../features/newsletter/feature.ts';
 export { portalHomeFeature } from '../features/portalHome/feature.ts';
 export { pagesFeature } from '../features/pages/feature.ts';
+export { redirectsFeature } from '../features/redirects/feature.ts';
+export { resolveRedirects, type RedirectRule } from '../features/redirects/resolveRedirects.ts';
 export { searchFeature } from '../features/search/feature.ts';
 export { sectionsFeature } from '../features/sections/feature.ts';
 export { sectionKind } from '../features/sections/sectionKind.ts';

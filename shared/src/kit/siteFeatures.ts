@@ -1,17 +1,25 @@
 import { homeFeature } from '../features/home/feature.ts';
 import { pagesFeature } from '../features/pages/feature.ts';
+import { redirectsFeature } from '../features/redirects/feature.ts';
 import { searchFeature } from '../features/search/feature.ts';
 import type { SiteConfig } from '../site/defineSiteConfig.ts';
 import type { PortalFeature } from './contract.ts';
 
 /**
  * A portal's features in order: the home, search and footer pages (accessibility, privacy,
- * contact, site map) every portal has, then the ones its configuration lists (in menu order).
+ * contact, site map) and the CMS's redirects every portal has, then the ones its configuration
+ * lists (in menu order).
  * A feature listed twice counts once.
  */
 export function siteFeatures(site: Pick<SiteConfig, 'features'>): PortalFeature[] {
   const byName = new Map<string, PortalFeature>();
-  for (const feature of [homeFeature, searchFeature, pagesFeature, ...(site.features ?? [])]) {
+  for (const feature of [
+    homeFeature,
+    searchFeature,
+    pagesFeature,
+    redirectsFeature,
+    ...(site.features ?? []),
+  ]) {
     if (!byName.has(feature.name)) byName.set(feature.name, feature);
   }
   return [...byName.values()];

@@ -11,6 +11,8 @@ export interface RouteInput {
   entries: KitEntries;
   /** The portal's features, in order (see `siteFeatures`): each adds its routes. */
   features: readonly PortalFeature[];
+  /** Where notes about left-out content go. @default console.warn */
+  onWarning?: ((message: string) => void) | undefined;
 }
 
 /**
@@ -19,11 +21,16 @@ export interface RouteInput {
  * hreflang, strict links and search all read it, so they cannot disagree. Throws on two pages
  * sharing a URL or a section slug taking a feature's segment (`checkRoutes`).
  */
-export function buildRoutes({ locales, entries, features }: RouteInput): SiteRoute[] {
+export function buildRoutes({ locales, entries, features, onWarning }: RouteInput): SiteRoute[] {
   const context = { locales, entries };
-  const routes = locales.flatMap((locale) =>
+  const table = locales.flatMap((locale) =>
     features.flatMap((feature) => feature.routes?.(context, locale) ?? []),
   );
+  const warn = onWarning ?? ((message: string) => console.warn(message));
+  const routes = [
+    ...table,
+    ...features.flatMap((feature) => feature.derivedRoutes?.(table, context, warn) ?? []),
+  ];
   checkRoutes(routes, features);
   return routes;
 }

@@ -70,7 +70,7 @@ function compute(
 ): PortalData {
   const { locales } = site.portal;
   const tree = sectionTreeOf(entries.sections, onWarning);
-  const routes = buildRoutes({ locales, entries, features });
+  const routes = buildRoutes({ locales, entries, features, onWarning });
   const context = { locales, entries };
   const points = new Map<Locale, EntryPoint[]>();
   const entryPoints = (locale: Locale) => {

@@ -67,16 +67,22 @@ const section = (slug: string): SiteSection => ({
 });
 
 describe('siteFeatures', () => {
-  it('puts the home, search and footer pages first and counts a feature listed twice once', () => {
+  it('puts the home, search, footer pages and redirects first and counts a feature listed twice once', () => {
     const names = siteFeatures({ features: [articlesFeature, searchFeature, articlesFeature] });
-    expect(names.map((feature) => feature.name)).toEqual(['home', 'search', 'pages', 'articles']);
+    expect(names.map((feature) => feature.name)).toEqual([
+      'home',
+      'search',
+      'pages',
+      'redirects',
+      'articles',
+    ]);
   });
 
   it('names the collections of the features’ kinds and of their own loaders', () => {
     const directory = directoryFeature({ curation: {} });
     expect(
       collectionNames(siteFeatures({ features: [sectionsFeature, articlesFeature, directory] })),
-    ).toEqual(['sections', 'articles', 'directory']);
+    ).toEqual(['redirects', 'sections', 'articles', 'directory']);
   });
 });
 
@@ -102,6 +108,11 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/nl/sitemap/',
       '/nl/notities/premiere/',
       '/nl/notities/seconde/',
+      '/redirects.json',
+      '/_redirects',
+      '/.htaccess',
+      '/nginx-redirects-map.conf',
+      '/nginx-redirects.conf',
     ]);
     const note = routes.find((route) => route.kind === 'note');
     expect(note?.kind === 'note' && note.slug).toBe('premiere');
@@ -157,7 +168,7 @@ describe('portalCollections', () => {
       features: [sectionsFeature, articlesFeature, directoryFeature({ curation: {} })],
     });
     const collections = portalCollections(site, { cmsUrl: 'http://cms.test', typesOnly: true });
-    expect(Object.keys(collections)).toEqual(['sections', 'articles', 'directory']);
+    expect(Object.keys(collections)).toEqual(['redirects', 'sections', 'articles', 'directory']);
     expect(collections.articles).toMatchObject({ loader: { name: 'portals-cms-articles' } });
     expect(collections.directory).toMatchObject({
       loader: { name: 'portals-open-data-directory' },

@@ -97,6 +97,21 @@ export const redirectSeeds = [
     locale: 'fr' as const,
   },
   {
+    portal: 'hospichild' as PortalId,
+    from: '/nl/rooming-in',
+    toArticle: 'passer-la-nuit-a-l-hopital-aupres-de-son-enfant',
+    statusCode: '301' as const,
+    locale: 'nl' as const,
+  },
+  {
+    // A WordPress address by post id, as the old site's newsletters linked.
+    portal: 'hospichild' as PortalId,
+    from: '/?p=128',
+    toArticle: 'passer-la-nuit-a-l-hopital-aupres-de-son-enfant',
+    statusCode: '301' as const,
+    locale: 'fr' as const,
+  },
+  {
     portal: 'born-in-brussels' as PortalId,
     from: '/inscription-creche',
     toArticle: 'trouver-un-accueil-pour-son-bebe-a-bruxelles',
