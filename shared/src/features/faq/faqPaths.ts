@@ -1,14 +1,11 @@
-import type { Locale } from '@portals/content-models';
+import { documentSegments, kindListPath, type Locale } from '@portals/content-models';
 
 /** The URL segment of the FAQ page, in each language. */
-export const faqSegment: Record<Locale, string> = {
-  fr: 'questions-frequentes',
-  nl: 'veelgestelde-vragen',
-};
+export const faqSegment: Record<Locale, string> = documentSegments.faq;
 
 /** `/fr/questions-frequentes/`: the FAQ page of a language. */
 export function faqPath(locale: Locale): string {
-  return `/${locale}/${faqSegment[locale]}/`;
+  return kindListPath('faq', locale);
 }
 
 /** `/fr/questions-frequentes/assistant.json`: the FAQ assistant's index of a language. */
