@@ -1,0 +1,93 @@
+import type { Locale, PortalId } from '@portals/content-models';
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload';
+import { publishedPlacement, type Placement } from './publishedPlacement.ts';
+import {
+  clearRedirectsFrom,
+  redirectToDocument,
+  type DocumentTarget,
+} from './redirectToDocument.ts';
+import { redirectWithdrawn } from './redirectWithdrawn.ts';
+import { sectionSubtree } from './sectionPaths.ts';
+
+type Id = number | string;
+type Before = Map<Id, Placement | null>;
+
+const contextKey = (collection: string, id: Id) => `redirects:before:${collection}:${String(id)}`;
+
+/** The documents whose pages move with this one: a section's whole subtree, else itself. */
+async function movingWith(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<Id[]> {
+  return collection === 'sections' ? sectionSubtree(req, id) : [id];
+}
+
+/** Before the change is written: where the document (and what moves with it) lives now. */
+export const rememberPublishedPaths: CollectionBeforeChangeHook = async ({
+  collection,
+  operation,
+  originalDoc,
+  req,
+  context,
+}) => {
+  const id = (originalDoc as { id?: Id } | undefined)?.id;
+  if (operation !== 'update' || id == null || context.systemRedirect) return;
+  const before: Before = new Map();
+  for (const member of await movingWith(req, collection.slug, id)) {
+    before.set(member, await publishedPlacement(req, collection.slug, member));
+  }
+  context[contextKey(collection.slug, id)] = before;
+};
+
+async function followMove(
+  req: PayloadRequest,
+  target: DocumentTarget,
+  before: Placement | null,
+  after: Placement | null,
+): Promise<void> {
+  if (after) {
+    // The page is live at its new address: an older redirect from there would hide it.
+    for (const portal of after.portals) {
+      for (const [locale, path] of Object.entries(after.paths) as [Locale, string][]) {
+        await clearRedirectsFrom(req, path, portal, locale);
+      }
+    }
+  }
+  if (!before) return;
+  if (!after) {
+    await redirectWithdrawn(req, target, before);
+    return;
+  }
+  const stillOn = new Set<PortalId>(after.portals);
+  for (const portal of before.portals.filter((p) => stillOn.has(p))) {
+    for (const [locale, from] of Object.entries(before.paths) as [Locale, string][]) {
+      const to = after.paths[locale];
+      if (to && to !== from) await redirectToDocument(req, { from, target, portal, locale });
+    }
+  }
+}
+
+/**
+ * After the change: every published page whose address changed gets a redirect from its old
+ * address, per locale and portal, inside the same transaction as the change itself.
+ */
+export const redirectMovedPaths: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  req,
+  context,
+}) => {
+  const id = (doc as { id: Id }).id;
+  if (context.systemRedirect) return doc;
+  const slug = collection.slug as DocumentTarget['relationTo'];
+  const before = (context[contextKey(slug, id)] as Before | undefined) ?? new Map([[id, null]]);
+  if (operation !== 'update' && operation !== 'create') return doc;
+  for (const [member, placement] of before) {
+    const after = await publishedPlacement(req, slug, member);
+    await followMove(req, { relationTo: slug, value: member }, placement, after);
+  }
+  return doc;
+};
