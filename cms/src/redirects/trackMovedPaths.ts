@@ -5,6 +5,7 @@ import type {
   CollectionSlug,
   PayloadRequest,
 } from 'payload';
+import { keepingRequestState } from './keepingRequestState.ts';
 import { publishedPlacement, type Placement } from './publishedPlacement.ts';
 import {
   clearRedirectsFrom,
@@ -27,18 +28,22 @@ async function movingWith(req: PayloadRequest, collection: CollectionSlug, id: I
 /** Before the change is written: where the document (and what moves with it) lives now. */
 export const rememberPublishedPaths: CollectionBeforeChangeHook = async ({
   collection,
+  data,
   operation,
   originalDoc,
   req,
-  context,
 }) => {
   const id = (originalDoc as { id?: Id } | undefined)?.id;
-  if (operation !== 'update' || id == null || context.systemRedirect) return;
+  if (operation !== 'update' || id == null || req.context.systemRedirect) return data;
   const before: Before = new Map();
-  for (const member of await movingWith(req, collection.slug, id)) {
-    before.set(member, await publishedPlacement(req, collection.slug, member));
-  }
-  context[contextKey(collection.slug, id)] = before;
+  await keepingRequestState(req, async () => {
+    for (const member of await movingWith(req, collection.slug, id)) {
+      before.set(member, await publishedPlacement(req, collection.slug, member));
+    }
+  });
+  // Local API calls replace `req.context`: what the afterChange hook reads is the request's.
+  req.context[contextKey(collection.slug, id)] = before;
+  return data;
 };
 
 async function followMove(
@@ -78,16 +83,18 @@ export const redirectMovedPaths: CollectionAfterChangeHook = async ({
   doc,
   operation,
   req,
-  context,
 }) => {
   const id = (doc as { id: Id }).id;
+  const { context } = req;
   if (context.systemRedirect) return doc;
   const slug = collection.slug as DocumentTarget['relationTo'];
   const before = (context[contextKey(slug, id)] as Before | undefined) ?? new Map([[id, null]]);
   if (operation !== 'update' && operation !== 'create') return doc;
-  for (const [member, placement] of before) {
-    const after = await publishedPlacement(req, slug, member);
-    await followMove(req, { relationTo: slug, value: member }, placement, after);
-  }
+  await keepingRequestState(req, async () => {
+    for (const [member, placement] of before) {
+      const after = await publishedPlacement(req, slug, member);
+      await followMove(req, { relationTo: slug, value: member }, placement, after);
+    }
+  });
   return doc;
 };

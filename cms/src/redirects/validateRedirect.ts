@@ -1,5 +1,6 @@
 import { getPortal, isPortalId, type Locale, type PortalId } from '@portals/content-models';
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload';
+import { keepingRequestState } from './keepingRequestState.ts';
 import { liveDocumentAt, localeOfPath } from './liveDocumentAt.ts';
 import { publishedPlacement } from './publishedPlacement.ts';
 import { isExternal, normalizedPath, pathSpellings } from './redirectPaths.ts';
@@ -101,12 +102,16 @@ export const validateRedirect: CollectionBeforeChangeHook = async ({
       ? [redirect.locale]
       : getPortal(portal).locales;
   for (const locale of checked) {
-    if (await liveDocumentAt(req, from, portal, locale)) {
+    const [shadows, loops] = await keepingRequestState(req, async () => [
+      await liveDocumentAt(req, from, portal, locale),
+      await leadsBack(req, redirect, from, portal, locale),
+    ]);
+    if (shadows) {
       refuse(
         `« ${from} » est l’adresse d’une page publiée : la redirection la masquerait. / "${from}" is het adres van een gepubliceerde pagina: de omleiding zou ze verbergen.`,
       );
     }
-    if (await leadsBack(req, redirect, from, portal, locale)) {
+    if (loops) {
       refuse(
         `Cette redirection formerait une boucle : depuis « ${from} », on y revient. / Deze omleiding vormt een lus: vanaf "${from}" komt men er weer terug.`,
       );
