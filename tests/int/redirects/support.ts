@@ -11,13 +11,15 @@ export async function createBilingualArticle(
 ) {
   counter += 1;
   const article = await createArticle(payload, { title: `Visiter un enfant ${counter}`, portals });
-  return payload.update({
+  await payload.update({
     collection: 'articles',
     id: article.id,
     locale: 'nl',
     data: { title: `Een kind bezoeken ${counter}`, sections },
     overrideAccess: true,
   });
+  const all = await payload.findByID({ collection: 'articles', id: article.id, locale: 'all' });
+  return { id: article.id, slug: all.slug as unknown as Record<Locale, string> };
 }
 
 /** Changes the slug of one locale and publishes, as an editor saving the sidebar field. */
