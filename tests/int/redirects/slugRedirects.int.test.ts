@@ -107,3 +107,22 @@ describe('redirects after a slug change', () => {
     expect(totalDocs).toBe(0);
   });
 });
+
+describe('redirects shown on their document', () => {
+  it('lists the old addresses that lead to a document', async () => {
+    const article = await createBilingualArticle(cms.payload);
+    await renameArticle(cms.payload, article.id, 'fr', 'nom-affiche');
+    await renameArticle(cms.payload, article.id, 'fr', 'nom-actuel');
+    const shown = await cms.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      depth: 1,
+      joins: { redirectsHere: { sort: 'from' } },
+    });
+    const docs = (shown.redirectsHere?.docs ?? []) as { from: string }[];
+    expect(docs.map((doc) => doc.from)).toEqual([
+      `/fr/articles/${article.slug.fr}/`,
+      '/fr/articles/nom-affiche/',
+    ]);
+  });
+});
