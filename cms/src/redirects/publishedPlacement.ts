@@ -36,7 +36,7 @@ function inPortalLocales(
   const published = new Set(portals.flatMap((portal) => getPortal(portal).locales));
   return Object.fromEntries(
     Object.entries(paths).filter(([locale]) => published.has(locale as Locale)),
-  ) as Partial<Record<Locale, string>>;
+  );
 }
 
 /**

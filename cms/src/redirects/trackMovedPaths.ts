@@ -84,17 +84,18 @@ export const redirectMovedPaths: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
-  const id = (doc as { id: Id }).id;
+  const saved = doc as { id: Id };
   const { context } = req;
-  if (context.systemRedirect) return doc;
+  if (context.systemRedirect) return saved;
+  if (operation !== 'update' && operation !== 'create') return saved;
   const slug = collection.slug as DocumentTarget['relationTo'];
+  const { id } = saved;
   const before = (context[contextKey(slug, id)] as Before | undefined) ?? new Map([[id, null]]);
-  if (operation !== 'update' && operation !== 'create') return doc;
   await keepingRequestState(req, async () => {
     for (const [member, placement] of before) {
       const after = await publishedPlacement(req, slug, member);
       await followMove(req, { relationTo: slug, value: member }, placement, after);
     }
   });
-  return doc;
+  return saved;
 };

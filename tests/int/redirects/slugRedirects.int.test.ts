@@ -121,8 +121,8 @@ describe('redirects shown on their document', () => {
     });
     const docs = (shown.redirectsHere?.docs ?? []) as { from: string }[];
     expect(docs.map((doc) => doc.from)).toEqual([
-      `/fr/articles/${article.slug.fr}/`,
       '/fr/articles/nom-affiche/',
+      `/fr/articles/${article.slug.fr}/`,
     ]);
   });
 });
