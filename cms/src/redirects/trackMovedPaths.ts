@@ -2,6 +2,7 @@ import type { Locale, PortalId } from '@portals/content-models';
 import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
   CollectionSlug,
   PayloadRequest,
 } from 'payload';
@@ -98,4 +99,16 @@ export const redirectMovedPaths: CollectionAfterChangeHook = async ({
     }
   });
   return saved;
+};
+
+/**
+ * Deleting a published page withdraws it for good: its readers get the same redirect as for
+ * an unpublished one (per the portal's setting), created before the row disappears.
+ */
+export const redirectDeletedPage: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const slug = collection.slug as DocumentTarget['relationTo'];
+  await keepingRequestState(req, async () => {
+    const placement = await publishedPlacement(req, slug, id);
+    if (placement) await redirectWithdrawn(req, { relationTo: slug, value: id }, placement);
+  });
 };

@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload';
-import { redirectMovedPaths, rememberPublishedPaths } from './trackMovedPaths.ts';
+import {
+  redirectDeletedPage,
+  redirectMovedPaths,
+  rememberPublishedPaths,
+} from './trackMovedPaths.ts';
 
 /**
  * Adds the redirects that follow a published page when its address changes (a new slug, a
- * section moved) or when it is withdrawn. The hooks run last, once the change is accepted.
+ * section moved) or when it is withdrawn (unpublished or deleted). The hooks run last, once the change is accepted.
  */
 export function withSlugRedirects(config: CollectionConfig): CollectionConfig {
   const hooks = config.hooks ?? {};
@@ -13,6 +17,7 @@ export function withSlugRedirects(config: CollectionConfig): CollectionConfig {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), rememberPublishedPaths],
       afterChange: [...(hooks.afterChange ?? []), redirectMovedPaths],
+      beforeDelete: [...(hooks.beforeDelete ?? []), redirectDeletedPage],
     },
   };
 }

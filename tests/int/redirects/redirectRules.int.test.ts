@@ -127,4 +127,19 @@ describe('withdrawn pages', () => {
     await publish('published');
     expect(await redirectsFrom(cms.payload, path)).toEqual([]);
   });
+
+  it('redirect to the language home when deleted outside any section', async () => {
+    const article = await createBilingualArticle(cms.payload);
+    await cms.payload.delete({ collection: 'articles', id: article.id, overrideAccess: true });
+    expect(await redirectsFrom(cms.payload, `/nl/artikels/${article.slug.nl}/`)).toEqual([
+      {
+        from: `/nl/artikels/${article.slug.nl}/`,
+        toPath: '/nl/',
+        toDocument: null,
+        statusCode: '302',
+        portal: 'hospichild',
+        locale: 'nl',
+      },
+    ]);
+  });
 });

@@ -100,11 +100,12 @@ describe('redirects after a slug change', () => {
     expect(await redirectsFrom(cms.payload, '/fr/soins/a-domicile/')).toEqual([
       toDocument('/fr/soins/a-domicile/', 'sections', child.id, 'fr'),
     ]);
-    const { totalDocs } = await cms.payload.count({
-      collection: 'redirects',
-      where: { 'toDocument.value': { equals: article.id } },
+    const placed = await cms.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      joins: { redirectsHere: {} },
     });
-    expect(totalDocs).toBe(0);
+    expect(placed.redirectsHere?.docs).toEqual([]);
   });
 });
 
