@@ -36,6 +36,14 @@ export function sectionDocumentPath(locale: Locale, slugChain: readonly string[]
 }
 
 /**
+ * The fragment of one FAQ answer, from the entry's id: it stays the same when the question is
+ * reworded and in both languages, so a link sent to a parent keeps working.
+ */
+export function faqAnchor(entryId: string): string {
+  return `faq-${entryId}`;
+}
+
+/**
  * One function per kind, from the locale and the slug, to the page that shows the document.
  * FAQ entries, projects and tools have no page of their own: they live on their kind's page.
  */
@@ -53,7 +61,7 @@ export const documentPaths = {
   /** `/fr/sages-femmes/{slug}/` */
   midwives: underList('midwives'),
   /** `/fr/questions-frequentes/#faq-{id}`: the answer on the FAQ page. */
-  faq: (locale: Locale, id: string): string => `${kindListPath('faq', locale)}#faq-${id}`,
+  faq: (locale: Locale, id: string): string => `${kindListPath('faq', locale)}#${faqAnchor(id)}`,
   /** `/fr/projets/`: the projects page. */
   projects: (locale: Locale): string => kindListPath('projects', locale),
   /** `/fr/outils/`: the tools page. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArticle } from '../support/fixtures.ts';
 import { startPayload, type TestPayload } from '../support/startPayload.ts';
 import { createBilingualArticle, redirectsFrom, renameArticle, toDocument } from './support.ts';
 
@@ -106,6 +107,38 @@ describe('redirects after a slug change', () => {
       joins: { redirectsHere: {} },
     });
     expect(placed.redirectsHere?.docs).toEqual([]);
+  });
+});
+
+describe('redirects and new pages', () => {
+  it('removes a redirect from the address a newly published page takes', async () => {
+    await cms.payload.create({
+      collection: 'redirects',
+      data: {
+        from: '/fr/articles/page-neuve/',
+        toPath: '/fr/',
+        statusCode: '301',
+        portal: 'hospichild',
+      },
+      overrideAccess: true,
+    });
+    await createArticle(cms.payload, { title: 'Page neuve' });
+    expect(await redirectsFrom(cms.payload, '/fr/articles/page-neuve/')).toEqual([]);
+  });
+
+  it('keeps that redirect while the new page is a draft', async () => {
+    await cms.payload.create({
+      collection: 'redirects',
+      data: {
+        from: '/fr/articles/page-brouillon/',
+        toPath: '/fr/',
+        statusCode: '301',
+        portal: 'hospichild',
+      },
+      overrideAccess: true,
+    });
+    await createArticle(cms.payload, { title: 'Page brouillon', status: 'draft' });
+    expect(await redirectsFrom(cms.payload, '/fr/articles/page-brouillon/')).toHaveLength(1);
   });
 });
 
