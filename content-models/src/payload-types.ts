@@ -93,8 +93,33 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    articles: {
+      redirectsHere: 'redirects';
+    };
+    hospitals: {
+      redirectsHere: 'redirects';
+    };
+    mutualities: {
+      redirectsHere: 'redirects';
+    };
+    agenda: {
+      redirectsHere: 'redirects';
+    };
+    faq: {
+      redirectsHere: 'redirects';
+    };
+    journeys: {
+      redirectsHere: 'redirects';
+    };
+    projects: {
+      redirectsHere: 'redirects';
+    };
+    tools: {
+      redirectsHere: 'redirects';
+    };
     sections: {
       articles: 'articles';
+      redirectsHere: 'redirects';
     };
   };
   collectionsSelect: {
@@ -244,6 +269,14 @@ export interface Article {
     | boolean
     | null;
   isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -271,140 +304,68 @@ export interface Section {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  title: string;
   /**
-   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
    */
-  slug?: string | null;
-  description?: string | null;
-  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Ce que l’image montre, pour les lecteurs d’écran.
-   */
-  alt: string;
-  /**
-   * Les éditeurs de ces portails peuvent modifier ou remplacer ce fichier.
-   */
-  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    wide?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'referent';
-  /**
-   * Un éditeur ne peut modifier que le contenu de ces portails.
-   */
-  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
-  /**
-   * Le référent voit et valide les brouillons des thèmes de cette organisation.
-   */
-  organisation?: (number | null) | ReferentOrganisation;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "referent-organisations".
+ * via the `definition` "redirects".
  */
-export interface ReferentOrganisation {
+export interface Redirect {
   id: number;
-  name: string;
-  acronym?: string | null;
-  address?: {
-    street?: string | null;
-    postcode?: string | null;
-    city?: string | null;
-  };
-  phone?: string | null;
-  email?: string | null;
+  from: string;
+  toPath?: string | null;
+  toDocument?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'sections';
+        value: number | Section;
+      } | null)
+    | ({
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      } | null)
+    | ({
+        relationTo: 'mutualities';
+        value: number | Mutuality;
+      } | null)
+    | ({
+        relationTo: 'agenda';
+        value: number | AgendaItem;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: number | FaqEntry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'tools';
+        value: number | Tool;
+      } | null)
+    | ({
+        relationTo: 'journeys';
+        value: number | Journey;
+      } | null);
+  statusCode: '301' | '302';
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
   /**
-   * Adresse complète, commençant par https://
+   * Vide : toutes les langues du portail.
    */
-  website?: string | null;
-  coordinates?: {
-    latitude?: number | null;
-    longitude?: number | null;
-  };
-  /**
-   * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
-   */
-  themes?: (number | Theme)[] | null;
-  contact?: (number | null) | User;
-  isDemo?: boolean | null;
+  locale?: ('fr' | 'nl') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -672,9 +633,99 @@ export interface Hospital {
     | boolean
     | null;
   isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'referent';
+  /**
+   * Un éditeur ne peut modifier que le contenu de ces portails.
+   */
+  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  /**
+   * Le référent voit et valide les brouillons des thèmes de cette organisation.
+   */
+  organisation?: (number | null) | ReferentOrganisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referent-organisations".
+ */
+export interface ReferentOrganisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * Les textes de ces thèmes passent par un référent de l’organisation avant publication.
+   */
+  themes?: (number | Theme)[] | null;
+  contact?: (number | null) | User;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  description?: string | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -878,6 +929,14 @@ export interface Mutuality {
     | boolean
     | null;
   isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -965,6 +1024,14 @@ export interface AgendaItem {
     | boolean
     | null;
   isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1024,6 +1091,151 @@ export interface FaqEntry {
     | boolean
     | null;
   isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  promoter?: string | null;
+  area?: string | null;
+  /**
+   * Adresse complète, commençant par https://
+   */
+  website?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools".
+ */
+export interface Tool {
+  id: number;
+  title: string;
+  /**
+   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   */
+  slug?: string | null;
+  description?: string | null;
+  kind: 'app' | 'website' | 'calculator' | 'directory';
+  /**
+   * Adresse complète, commençant par https://
+   */
+  url: string;
+  provider?: string | null;
+  themes?: (number | Theme)[] | null;
+  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
+  /**
+   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
+   */
+  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
+  writer?: (number | null) | User;
+  /**
+   * Obligatoire pour demander des modifications.
+   */
+  reviewComment?: string | null;
+  reviewDueAt?: string | null;
+  approval?: {
+    organisation?: (number | null) | ReferentOrganisation;
+    referent?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  /**
+   * Obsolète : le texte français a changé depuis la dernière traduction.
+   */
+  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
+  translationDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1100,130 +1312,69 @@ export interface Journey {
     | boolean
     | null;
   isDemo?: boolean | null;
+  /**
+   * Anciennes adresses qui mènent ici. Renommer une page publiée en ajoute une par langue.
+   */
+  redirectsHere?: {
+    docs?: (number | Redirect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "projects".
+ * via the `definition` "media".
  */
-export interface Project {
+export interface Media {
   id: number;
-  title: string;
   /**
-   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
+   * Ce que l’image montre, pour les lecteurs d’écran.
    */
-  slug?: string | null;
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
+  alt: string;
+  /**
+   * Les éditeurs de ces portails peuvent modifier ou remplacer ce fichier.
+   */
+  portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
     };
-    [k: string]: unknown;
-  } | null;
-  promoter?: string | null;
-  area?: string | null;
-  /**
-   * Adresse complète, commençant par https://
-   */
-  website?: string | null;
-  themes?: (number | Theme)[] | null;
-  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
-  /**
-   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
-   */
-  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
-  writer?: (number | null) | User;
-  /**
-   * Obligatoire pour demander des modifications.
-   */
-  reviewComment?: string | null;
-  reviewDueAt?: string | null;
-  approval?: {
-    organisation?: (number | null) | ReferentOrganisation;
-    referent?: (number | null) | User;
-    approvedAt?: string | null;
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
-  /**
-   * Obsolète : le texte français a changé depuis la dernière traduction.
-   */
-  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
-  translationDetails?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  isDemo?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tools".
- */
-export interface Tool {
-  id: number;
-  title: string;
-  /**
-   * Rempli à partir du titre si vide. Minuscules, chiffres et tirets.
-   */
-  slug?: string | null;
-  description?: string | null;
-  kind: 'app' | 'website' | 'calculator' | 'directory';
-  /**
-   * Adresse complète, commençant par https://
-   */
-  url: string;
-  provider?: string | null;
-  themes?: (number | Theme)[] | null;
-  portals: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[];
-  /**
-   * Envoyez en validation quand le texte est prêt ; le référent du thème est prévenu.
-   */
-  editorialState?: ('writing' | 'in-validation' | 'changes-requested' | 'validated' | 'published') | null;
-  writer?: (number | null) | User;
-  /**
-   * Obligatoire pour demander des modifications.
-   */
-  reviewComment?: string | null;
-  reviewDueAt?: string | null;
-  approval?: {
-    organisation?: (number | null) | ReferentOrganisation;
-    referent?: (number | null) | User;
-    approvedAt?: string | null;
-  };
-  /**
-   * Obsolète : le texte français a changé depuis la dernière traduction.
-   */
-  translationStates?: ('nl:missing' | 'nl:outdated' | 'nl:up-to-date')[] | null;
-  translationDetails?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  isDemo?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1335,6 +1486,10 @@ export interface PortalRecord {
    */
   baseUrl: string;
   contactEmail?: string | null;
+  /**
+   * Quand une page publiée est retirée, le CMS crée une redirection temporaire de son adresse vers sa rubrique principale, ou vers l’accueil de la langue. « Ne rien créer » : son adresse mènera à la page introuvable, ajoutez une redirection vous-même.
+   */
+  unpublishedRedirect?: ('create' | 'none') | null;
   footerPages?: (number | Article)[] | null;
   home?: {
     announcement?: {
@@ -1424,56 +1579,6 @@ export interface PortalRecord {
         }[]
       | null;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
- */
-export interface Redirect {
-  id: number;
-  from: string;
-  toPath?: string | null;
-  toDocument?:
-    | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
-        relationTo: 'sections';
-        value: number | Section;
-      } | null)
-    | ({
-        relationTo: 'hospitals';
-        value: number | Hospital;
-      } | null)
-    | ({
-        relationTo: 'mutualities';
-        value: number | Mutuality;
-      } | null)
-    | ({
-        relationTo: 'agenda';
-        value: number | AgendaItem;
-      } | null)
-    | ({
-        relationTo: 'faq';
-        value: number | FaqEntry;
-      } | null)
-    | ({
-        relationTo: 'projects';
-        value: number | Project;
-      } | null)
-    | ({
-        relationTo: 'tools';
-        value: number | Tool;
-      } | null);
-  statusCode: '301' | '302';
-  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
-  /**
-   * Vide : toutes les langues du portail.
-   */
-  locale?: ('fr' | 'nl') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1818,6 +1923,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1971,6 +2077,7 @@ export interface HospitalsSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2092,6 +2199,7 @@ export interface MutualitiesSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2134,6 +2242,7 @@ export interface AgendaSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2163,6 +2272,7 @@ export interface FaqSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2200,6 +2310,7 @@ export interface JourneysSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2232,6 +2343,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2263,6 +2375,7 @@ export interface ToolsSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2326,6 +2439,7 @@ export interface SectionsSelect<T extends boolean = true> {
   parent?: T;
   order?: T;
   articles?: T;
+  redirectsHere?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2433,6 +2547,7 @@ export interface PortalsSelect<T extends boolean = true> {
   locales?: T;
   baseUrl?: T;
   contactEmail?: T;
+  unpublishedRedirect?: T;
   footerPages?: T;
   home?:
     | T

@@ -1,9 +1,9 @@
 import { Hospitals as HospitalsModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
+import { withSlugRedirects } from '../redirects/index.ts';
 import { withPreview } from '../preview/withPreview.ts';
 import { withEditorialWorkflow } from './withEditorialWorkflow.ts';
 
-export const Hospitals: CollectionConfig = withPreview(
-  'hospitals',
-  withEditorialWorkflow(HospitalsModel),
+export const Hospitals: CollectionConfig = withSlugRedirects(
+  withPreview('hospitals', withEditorialWorkflow(HospitalsModel)),
 );

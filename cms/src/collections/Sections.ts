@@ -4,9 +4,10 @@ import { isEditorOfPortal, isStaffEditor } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { fillSlugFromTitle } from '../hooks/fillSlugFromTitle.ts';
 import { keepParentOnPortal } from '../hooks/keepParentOnPortal.ts';
+import { withSlugRedirects } from '../redirects/index.ts';
 import { limitTreeDepth } from '../hooks/limitTreeDepth.ts';
 
-export const Sections: CollectionConfig = {
+export const Sections: CollectionConfig = withSlugRedirects({
   ...SectionsModel,
   access: {
     // The navigation tree has no drafts: what exists is public.
@@ -23,4 +24,4 @@ export const Sections: CollectionConfig = {
       limitTreeDepth(maxSectionDepth),
     ],
   },
-};
+});

@@ -9,6 +9,7 @@ import {
   urlField,
   translationFields,
   workflowFields,
+  redirectsHereField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -175,5 +176,6 @@ export const Agenda = {
     ...workflowFields(),
     ...translationFields(),
     demoField(),
+    redirectsHereField(),
   ],
 } satisfies CollectionConfig;

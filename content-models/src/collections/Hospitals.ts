@@ -9,6 +9,7 @@ import {
   translationFields,
   workflowFields,
   type Label,
+  redirectsHereField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -80,5 +81,6 @@ export const Hospitals = {
     ...workflowFields(),
     ...translationFields(),
     demoField(),
+    redirectsHereField(),
   ],
 } satisfies CollectionConfig;

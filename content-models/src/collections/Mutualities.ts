@@ -9,6 +9,7 @@ import {
   type Label,
   translationFields,
   workflowFields,
+  redirectsHereField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -106,5 +107,6 @@ export const Mutualities = {
     ...workflowFields(),
     ...translationFields(),
     demoField(),
+    redirectsHereField(),
   ],
 } satisfies CollectionConfig;

@@ -53,6 +53,29 @@ export const Portals = {
     urlField('baseUrl', label('Adresse publique', 'Publiek adres'), { required: true }),
     { name: 'contactEmail', type: 'email', label: label('Adresse de contact', 'Contactadres') },
     {
+      // Issue #16: a withdrawn page should not leave its readers on a 404.
+      name: 'unpublishedRedirect',
+      type: 'select',
+      defaultValue: 'create',
+      options: [
+        {
+          value: 'create',
+          label: label(
+            'Rediriger vers sa rubrique (ou l’accueil)',
+            'Omleiden naar de rubriek (of de startpagina)',
+          ),
+        },
+        { value: 'none', label: label('Ne rien créer', 'Niets aanmaken') },
+      ],
+      label: label('Page dépubliée', 'Gedepubliceerde pagina'),
+      admin: {
+        description: label(
+          'Quand une page publiée est retirée, le CMS crée une redirection temporaire de son adresse vers sa rubrique principale, ou vers l’accueil de la langue. « Ne rien créer » : son adresse mènera à la page introuvable, ajoutez une redirection vous-même.',
+          'Wanneer een gepubliceerde pagina wordt ingetrokken, maakt het CMS een tijdelijke omleiding van haar adres naar haar hoofdrubriek, of naar de startpagina van de taal. "Niets aanmaken": haar adres leidt naar de pagina niet gevonden, voeg zelf een omleiding toe.',
+        ),
+      },
+    },
+    {
       name: 'footerPages',
       type: 'relationship',
       relationTo: collectionSlugs.articles,

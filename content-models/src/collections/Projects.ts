@@ -8,6 +8,7 @@ import {
   urlField,
   translationFields,
   workflowFields,
+  redirectsHereField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -56,5 +57,6 @@ export const Projects = {
     ...workflowFields(),
     ...translationFields(),
     demoField(),
+    redirectsHereField(),
   ],
 } satisfies CollectionConfig;

@@ -15,6 +15,7 @@ export const redirectTargets = [
   collectionSlugs.faq,
   collectionSlugs.projects,
   collectionSlugs.tools,
+  collectionSlugs.journeys,
 ] as const;
 
 /** A site path: starts with one slash, no spaces, no scheme. */

@@ -8,6 +8,7 @@ import {
   urlField,
   translationFields,
   workflowFields,
+  redirectsHereField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -63,5 +64,6 @@ export const Tools = {
     ...workflowFields(),
     ...translationFields(),
     demoField(),
+    redirectsHereField(),
   ],
 } satisfies CollectionConfig;

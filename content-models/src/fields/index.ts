@@ -5,6 +5,7 @@ export { ficheSection } from './ficheSection.ts';
 export { label, type Label } from './label.ts';
 export { message } from './message.ts';
 export { portalField, portalOptions, portalsField } from './portalsField.ts';
+export { redirectsHereField } from './redirectsHereField.ts';
 export { seoFields } from './seoFields.ts';
 export { slugField } from './slugField.ts';
 export { themesField } from './themesField.ts';

@@ -1,7 +1,12 @@
-import type { Locale } from '@portals/content-models';
+import {
+  documentPaths,
+  documentSegments,
+  sectionDocumentPath,
+  type Locale,
+} from '@portals/content-models';
 
 /** The URL segment under which articles live, in each language. */
-export const articleSegment: Record<Locale, string> = { fr: 'articles', nl: 'artikels' };
+export const articleSegment: Record<Locale, string> = documentSegments.articles;
 
 /** The URL segment of the search page, in each language. */
 export const searchSegment: Record<Locale, string> = { fr: 'search', nl: 'zoeken' };
@@ -23,11 +28,10 @@ export function notFoundPath(locale: Locale): string {
 
 /** `/fr/articles/{slug}/`. Takes a slug already known to exist: see `articleUrl` for checked links. */
 export function articlePath(locale: Locale, slug: string): string {
-  return `/${locale}/${articleSegment[locale]}/${slug}/`;
+  return documentPaths.articles(locale, slug);
 }
 
 /** `/fr/{parent-slug}/{slug}/`: a section page, from its chain of slugs, root first. */
 export function sectionPath(locale: Locale, slugChain: readonly string[]): string {
-  if (slugChain.length === 0) throw new Error('sectionPath needs at least one slug');
-  return `/${locale}/${slugChain.join('/')}/`;
+  return sectionDocumentPath(locale, slugChain);
 }

@@ -1,8 +1,13 @@
-import type { Locale } from '@portals/content-models';
+import {
+  documentPaths,
+  documentSegments,
+  kindListPath,
+  type Locale,
+} from '@portals/content-models';
 import type { AgendaAudience, AgendaKind } from './siteAgendaItemSchema.ts';
 
 /** The URL segment of the agenda, in each language; the feed is `/{locale}/{segment}.ics`. */
-export const agendaSegment: Record<Locale, string> = { fr: 'agenda', nl: 'agenda' };
+export const agendaSegment: Record<Locale, string> = documentSegments.agenda;
 
 const archiveSegment: Record<Locale, string> = { fr: 'archives', nl: 'archief' };
 
@@ -29,7 +34,7 @@ export type AgendaFilter =
 
 /** `/fr/agenda/`: the upcoming items. */
 export function agendaPath(locale: Locale): string {
-  return `/${locale}/${agendaSegment[locale]}/`;
+  return kindListPath('agenda', locale);
 }
 
 /** `/fr/agenda/archives/`: the past items. */
@@ -48,7 +53,7 @@ export function agendaFilterPath(locale: Locale, filter: AgendaFilter): string {
 
 /** `/fr/agenda/{slug}/`: an item's page. Takes a slug known to exist in `locale`. */
 export function agendaItemPath(locale: Locale, slug: string): string {
-  return `${agendaPath(locale)}${slug}/`;
+  return documentPaths.agenda(locale, slug);
 }
 
 /** `/fr/agenda/{slug}.ics`: one item as a calendar file ("add to my calendar"). */

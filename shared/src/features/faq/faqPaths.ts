@@ -1,14 +1,11 @@
-import type { Locale } from '@portals/content-models';
+import { documentSegments, kindListPath, type Locale } from '@portals/content-models';
 
 /** The URL segment of the FAQ page, in each language. */
-export const faqSegment: Record<Locale, string> = {
-  fr: 'questions-frequentes',
-  nl: 'veelgestelde-vragen',
-};
+export const faqSegment: Record<Locale, string> = documentSegments.faq;
 
 /** `/fr/questions-frequentes/`: the FAQ page of a language. */
 export function faqPath(locale: Locale): string {
-  return `/${locale}/${faqSegment[locale]}/`;
+  return kindListPath('faq', locale);
 }
 
 /** `/fr/questions-frequentes/assistant.json`: the FAQ assistant's index of a language. */
@@ -16,13 +13,8 @@ export function faqAssistantIndexPath(locale: Locale): string {
   return `${faqPath(locale)}assistant.json`;
 }
 
-/**
- * The fragment of one answer, from the entry's id: it stays the same when the question is
- * reworded and in both languages, so a link sent to a parent keeps working.
- */
-export function faqAnchor(entryId: string): string {
-  return `faq-${entryId}`;
-}
+/** The fragment of one answer on the FAQ page (`faq-{id}`): see content-models. */
+export { faqAnchor } from '@portals/content-models';
 
 /** The fragment of a theme's group on the FAQ page. */
 export function faqThemeAnchor(themeId: string | null): string {

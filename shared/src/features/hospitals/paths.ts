@@ -1,8 +1,14 @@
-import { slugify, type Locale } from '@portals/content-models';
+import {
+  documentPaths,
+  documentSegments,
+  kindListPath,
+  slugify,
+  type Locale,
+} from '@portals/content-models';
 import { hospitalSections, type HospitalSection } from '@portals/content-models/collections';
 
 /** The hospitals' first URL segment in each language. */
-export const hospitalSegment: Record<Locale, string> = { fr: 'hopitaux', nl: 'ziekenhuizen' };
+export const hospitalSegment: Record<Locale, string> = documentSegments.hospitals;
 
 /** Under it, the pages that compare one section across hospitals. */
 export const bySectionSegment: Record<Locale, string> = { fr: 'par-service', nl: 'per-dienst' };
@@ -28,12 +34,12 @@ export function hospitalSectionSlug(key: HospitalSection, locale: Locale): strin
 
 /** `/fr/hopitaux/`: the list of hospitals. */
 export function hospitalListPath(locale: Locale): string {
-  return `/${locale}/${hospitalSegment[locale]}/`;
+  return kindListPath('hospitals', locale);
 }
 
 /** `/fr/hopitaux/{slug}/`. Takes a slug known to exist: see `hospitalUrl` for checked links. */
 export function hospitalPath(locale: Locale, slug: string): string {
-  return `${hospitalListPath(locale)}${slug}/`;
+  return documentPaths.hospitals(locale, slug);
 }
 
 /** `/fr/hopitaux/par-service/`: the hub of the comparison pages. */

@@ -1,7 +1,14 @@
-import { brusselsCommunes, slugify, type Locale } from '@portals/content-models';
+import {
+  brusselsCommunes,
+  documentPaths,
+  documentSegments,
+  kindListPath,
+  slugify,
+  type Locale,
+} from '@portals/content-models';
 
 /** The first URL segment of "find a midwife" in each language. */
-export const midwivesSegment: Record<Locale, string> = { fr: 'sages-femmes', nl: 'vroedvrouwen' };
+export const midwivesSegment: Record<Locale, string> = documentSegments.midwives;
 
 /** The second segment of the filtered lists: by spoken language, by commune. */
 export const midwivesFacetSegment = {
@@ -13,7 +20,7 @@ export type MidwivesFacet = keyof typeof midwivesFacetSegment;
 
 /** `/fr/sages-femmes/`: every midwife, with the filters as links. */
 export function midwivesPath(locale: Locale): string {
-  return `/${locale}/${midwivesSegment[locale]}/`;
+  return kindListPath('midwives', locale);
 }
 
 /** A commune's segment in the page's language: `schaerbeek` in French, `schaarbeek` in Dutch. */
@@ -33,5 +40,5 @@ export function midwivesFacetPath(locale: Locale, facet: MidwivesFacet, value: s
 
 /** `/fr/sages-femmes/{slug}/`: one midwife's page. */
 export function midwifePath(locale: Locale, slug: string): string {
-  return `${midwivesPath(locale)}${slug}/`;
+  return documentPaths.midwives(locale, slug);
 }

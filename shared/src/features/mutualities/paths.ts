@@ -1,8 +1,13 @@
-import type { Locale } from '@portals/content-models';
+import {
+  documentPaths,
+  documentSegments,
+  kindListPath,
+  type Locale,
+} from '@portals/content-models';
 import { mutualityTopics, type MutualityTopic } from '@portals/content-models/collections';
 
 /** The mutualities' first URL segment in each language. */
-export const mutualitySegment: Record<Locale, string> = { fr: 'mutualites', nl: 'ziekenfondsen' };
+export const mutualitySegment: Record<Locale, string> = documentSegments.mutualities;
 
 /** The topic keys in the fixed order of the fiche. */
 export const mutualityTopicKeys = Object.keys(mutualityTopics) as [
@@ -12,10 +17,10 @@ export const mutualityTopicKeys = Object.keys(mutualityTopics) as [
 
 /** `/fr/mutualites/`: the antennas, grouped by union. */
 export function mutualityListPath(locale: Locale): string {
-  return `/${locale}/${mutualitySegment[locale]}/`;
+  return kindListPath('mutualities', locale);
 }
 
 /** `/nl/ziekenfondsen/{slug}/`. Takes a slug known to exist: see `mutualityUrl` for checked links. */
 export function mutualityPath(locale: Locale, slug: string): string {
-  return `${mutualityListPath(locale)}${slug}/`;
+  return documentPaths.mutualities(locale, slug);
 }

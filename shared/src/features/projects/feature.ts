@@ -1,4 +1,4 @@
-import type { Locale } from '@portals/content-models';
+import { documentPaths, documentSegments, type Locale } from '@portals/content-models';
 import { t } from '../../i18n/createTranslator.ts';
 import type { PortalFeature } from '../../kit/contract.ts';
 import { localeRouteBase } from '../../site/localeRouteBase.ts';
@@ -15,11 +15,11 @@ declare module '../../kit/contract.ts' {
 }
 
 /** The URL segment of the projects page, in each language. */
-export const projectsSegment: Record<Locale, string> = { fr: 'projets', nl: 'projecten' };
+export const projectsSegment: Record<Locale, string> = documentSegments.projects;
 
 /** `/fr/projets/`. */
 export function projectsPath(locale: Locale): string {
-  return `/${locale}/${projectsSegment[locale]}/`;
+  return documentPaths.projects(locale);
 }
 
 /** Projects (the `projects` collection): one page per language listing them by title. */

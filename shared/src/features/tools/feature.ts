@@ -1,4 +1,4 @@
-import type { Locale } from '@portals/content-models';
+import { documentPaths, documentSegments, type Locale } from '@portals/content-models';
 import { t } from '../../i18n/createTranslator.ts';
 import type { PortalFeature } from '../../kit/contract.ts';
 import { localeRouteBase } from '../../site/localeRouteBase.ts';
@@ -15,11 +15,11 @@ declare module '../../kit/contract.ts' {
 }
 
 /** The URL segment of the tools page, in each language. */
-export const toolsSegment: Record<Locale, string> = { fr: 'outils', nl: 'hulpmiddelen' };
+export const toolsSegment: Record<Locale, string> = documentSegments.tools;
 
 /** `/fr/outils/`. */
 export function toolsPath(locale: Locale): string {
-  return `/${locale}/${toolsSegment[locale]}/`;
+  return documentPaths.tools(locale);
 }
 
 /** Tools (the `tools` collection): one page per language listing them by title. */

@@ -1,0 +1,2 @@
+export { validateRedirect } from './validateRedirect.ts';
+export { withSlugRedirects } from './withSlugRedirects.ts';
