@@ -28,6 +28,8 @@ function documentsOn(route: SiteRoute): Shown[] {
       return [{ target: { collection: 'mutualities', id: route.mutuality.id } }];
     case 'agendaItem':
       return [{ target: { collection: 'agenda', id: route.item.id } }];
+    case 'journey':
+      return [{ target: { collection: 'journeys', id: route.journey.id } }];
     case 'faq':
       return route.groups.flatMap((group) =>
         group.items.map((item) => ({
