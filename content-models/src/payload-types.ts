@@ -244,6 +244,10 @@ export interface Article {
     | boolean
     | null;
   isDemo?: boolean | null;
+  wordpress?: {
+    key?: string | null;
+    checksum?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -270,6 +274,10 @@ export interface Section {
     docs?: (number | Article)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  wordpress?: {
+    key?: string | null;
+    checksum?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -304,6 +312,10 @@ export interface Media {
    * Les éditeurs de ces portails peuvent modifier ou remplacer ce fichier.
    */
   portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  wordpress?: {
+    key?: string | null;
+    checksum?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1818,6 +1830,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   translationStates?: T;
   translationDetails?: T;
   isDemo?: T;
+  wordpress?:
+    | T
+    | {
+        key?: T;
+        checksum?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2326,6 +2344,12 @@ export interface SectionsSelect<T extends boolean = true> {
   parent?: T;
   order?: T;
   articles?: T;
+  wordpress?:
+    | T
+    | {
+        key?: T;
+        checksum?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2377,6 +2401,12 @@ export interface ReferentOrganisationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   portals?: T;
+  wordpress?:
+    | T
+    | {
+        key?: T;
+        checksum?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -8,6 +8,7 @@ import {
   themesField,
   translationFields,
   workflowFields,
+  wordpressSourceField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -131,5 +132,6 @@ export const Articles = {
     ...workflowFields(),
     ...translationFields(),
     demoField(),
+    wordpressSourceField(),
   ],
 } satisfies CollectionConfig;

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { label, portalField, slugField } from '../fields/index.ts';
+import { label, portalField, slugField, wordpressSourceField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
 
@@ -70,5 +70,6 @@ export const Sections = {
         defaultColumns: ['title', 'editorialState', 'writer', '_status'],
       },
     },
+    wordpressSourceField(),
   ],
 } satisfies CollectionConfig;
