@@ -1,0 +1,54 @@
+import { convertHTMLToLexical } from '@payloadcms/richtext-lexical';
+import { JSDOM } from 'jsdom';
+import type { LexicalState } from './lexicalNodes.ts';
+import type { LinkTargets } from './linkTargets.ts';
+import { prepareHtml } from './prepareHtml.ts';
+import { mediaToken, missingToken, rewriteLexical } from './rewriteLexical.ts';
+import { expandShortcodes } from './shortcodes.ts';
+
+/** The editor configuration of the articles' body (`editorConfigFactory.default`). */
+export type EditorConfig = Parameters<typeof convertHTMLToLexical>[0]['editorConfig'];
+
+export type ConvertedBody = {
+  body: LexicalState;
+  unknownShortcodes: string[];
+  brokenLinks: string[];
+  /** Images whose file is not in the `--media` folder, or that no attachment of the export describes. */
+  missingImages: string[];
+};
+
+/**
+ * WordPress content (block editor or classic) to the CMS's rich text, with Payload's own
+ * HTML converter. Links and images still name the import's keys: `bindIds` swaps in ids.
+ */
+export function convertBody(
+  html: string,
+  options: {
+    editorConfig: EditorConfig;
+    targets: LinkTargets;
+    /** Media of the plan whose file is in the `--media` folder. */
+    hasFile: (mediaKey: string) => boolean;
+    locale: 'fr' | 'nl';
+  },
+): ConvertedBody {
+  const shortcodes = expandShortcodes(html);
+  const missingImages: string[] = [];
+  const prepared = prepareHtml(shortcodes.html, (image) => {
+    const ref = options.targets.mediaOf(image);
+    if (ref && options.hasFile(ref.key)) return mediaToken(ref.key);
+    const what = image.src?.split('/').pop() || (ref?.key ?? `wp-image-${image.attachmentId}`);
+    missingImages.push(what);
+    return missingToken(what);
+  });
+  const converted = convertHTMLToLexical({
+    editorConfig: options.editorConfig,
+    html: prepared,
+    JSDOM,
+  });
+  const { state, brokenLinks } = rewriteLexical(
+    converted,
+    (href) => options.targets.resolve(href),
+    options.locale,
+  );
+  return { body: state, unknownShortcodes: shortcodes.unknown, brokenLinks, missingImages };
+}
