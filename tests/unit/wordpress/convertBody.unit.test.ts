@@ -25,8 +25,8 @@ beforeAll(async () => {
 });
 
 function convert(html: string, locale: 'fr' | 'nl' = 'fr') {
-  const hasFile = (key: string) => plan.media.some((media) => media.key === key && media.file);
-  return convertBody(html, { editorConfig, targets: linkTargets(plan, siteUrl), hasFile, locale });
+  const mediaOf = (key: string) => plan.media.find((media) => media.key === key);
+  return convertBody(html, { editorConfig, targets: linkTargets(plan, siteUrl), mediaOf, locale });
 }
 
 const types = (body: ReturnType<typeof convert>['body']) =>

@@ -26,18 +26,20 @@ export function convertBody(
   options: {
     editorConfig: EditorConfig;
     targets: LinkTargets;
-    /** Media of the plan whose file is in the `--media` folder. */
-    hasFile: (mediaKey: string) => boolean;
+    /** The media of the plan by key: `file` is set when it is in the `--media` folder. */
+    mediaOf: (mediaKey: string) => { file?: string; expectedFile: string } | undefined;
     locale: 'fr' | 'nl';
   },
 ): ConvertedBody {
   const shortcodes = expandShortcodes(html);
-  const missingImages: string[] = [];
+  const missingImages = new Set<string>();
   const prepared = prepareHtml(shortcodes.html, (image) => {
     const ref = options.targets.mediaOf(image);
-    if (ref && options.hasFile(ref.key)) return mediaToken(ref.key);
-    const what = image.src?.split('/').pop() || (ref?.key ?? `wp-image-${image.attachmentId}`);
-    missingImages.push(what);
+    const media = ref && options.mediaOf(ref.key);
+    if (ref && media?.file) return mediaToken(ref.key);
+    const source = media?.expectedFile ?? image.src ?? `wp-image-${image.attachmentId}`;
+    const what = source.split('/').pop() ?? source;
+    missingImages.add(what);
     return missingToken(what);
   });
   const converted = convertHTMLToLexical({
@@ -50,5 +52,10 @@ export function convertBody(
     (href) => options.targets.resolve(href),
     options.locale,
   );
-  return { body: state, unknownShortcodes: shortcodes.unknown, brokenLinks, missingImages };
+  return {
+    body: state,
+    unknownShortcodes: shortcodes.unknown,
+    brokenLinks,
+    missingImages: [...missingImages],
+  };
 }

@@ -5,5 +5,8 @@ export { oldUrlsOfItem, sitePathOf } from './oldUrls.ts';
 export { parseWxr } from './parseWxr.ts';
 export { planImport } from './planImport.ts';
 export { expandShortcodes } from './shortcodes.ts';
+export { importWordpress, type ImportOptions } from './importWordpress.ts';
+export type { ImportReport } from './importReport.ts';
+export { writeReport } from './writeReport.ts';
 export { WxrError } from './WxrError.ts';
 export type { WxrAuthor, WxrCategory, WxrExport, WxrItem, WxrLocale } from './wxrModel.ts';

@@ -13,7 +13,7 @@ export function uploadPathOf(item: WxrItem): string {
 /**
  * Media from attachments: one per WPML group, the alternative text of each language kept
  * (the title stands in when WordPress had none, as the CMS requires one). A file missing from
- * the `--media` folder is reported; the images that used it become a visible marker.
+ * the `--media` folder is reported by the import; the images that used it become a visible marker.
  */
 export function planMedia(
   groups: readonly TranslationGroup<WxrItem>[],
