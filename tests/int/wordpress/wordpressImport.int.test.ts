@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CollectionSlug } from 'payload';
@@ -14,14 +14,31 @@ let first: ImportReport;
 let second: ImportReport;
 let reportDir: string;
 
-async function runImport(file = 'export.xml', portal = 'hospichild') {
+async function runImport(file = path.join(fixtures, 'export.xml'), portal = 'hospichild') {
   const { importWordpress } = await import('@portals/cms/import/wordpress');
   return importWordpress(cms.payload, {
-    file: path.join(fixtures, file),
+    file,
     portal,
     mediaDir: path.join(fixtures, 'media'),
     now: new Date('2026-01-05T10:00:00Z'),
   });
+}
+
+/** Every document's last change, by collection and id: what « nothing changed » compares. */
+async function snapshot() {
+  const entries = await Promise.all(
+    counted.map(async (collection) => {
+      const { docs } = await cms.payload.find({
+        collection,
+        pagination: false,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+      });
+      return docs.map((doc) => `${collection}:${doc.id}:${doc.updatedAt}`);
+    }),
+  );
+  return entries.flat().sort();
 }
 
 async function totals() {
@@ -78,9 +95,9 @@ describe('WordPress import', () => {
   });
 
   it('changes nothing when the same export is imported again', async () => {
-    const before = await totals();
+    const before = await snapshot();
     const again = await runImport();
-    expect(await totals()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     for (const counts of Object.values(again.counts)) {
       expect(counts).toMatchObject({ created: 0, updated: 0, failed: 0 });
     }
@@ -218,9 +235,39 @@ describe('WordPress import', () => {
 
   it('stops at a malformed export and changes nothing', async () => {
     const before = await totals();
-    await expect(runImport('malformed.xml', 'born-in-brussels')).rejects.toThrow(
-      'WordPress export, line 230, <wp:post_name>: unexpected close tag.',
-    );
+    await expect(
+      runImport(path.join(fixtures, 'malformed.xml'), 'born-in-brussels'),
+    ).rejects.toThrow('WordPress export, line 230, <wp:post_name>: unexpected close tag.');
     expect(await totals()).toEqual(before);
+  });
+
+  it('updates an imported draft when the export changed', async () => {
+    const changed = readFileSync(path.join(fixtures, 'export.xml'), 'utf8').replace(
+      'Le premier bain de bébé',
+      'Le tout premier bain de bébé',
+    );
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'wxr-changed-')), 'export.xml');
+    writeFileSync(file, changed);
+    const report = await runImport(file);
+    expect(report.counts.articles).toMatchObject({ created: 0, updated: 1, unchanged: 4 });
+    expect((await imported('post:10')).title).toMatchObject({ fr: 'Le tout premier bain de bébé' });
+  });
+
+  it('leaves alone an imported article an editor has since published', async () => {
+    const about = await imported('page:20');
+    await cms.payload.update({
+      collection: 'articles',
+      id: about.id,
+      locale: 'fr',
+      data: { title: 'Qui sommes-nous', _status: 'published' },
+      overrideAccess: true,
+    });
+    const report = await runImport();
+    expect(report.counts.articles.skipped).toBe(1);
+    expect(report.warnings).toContainEqual({
+      document: 'page:20 « À propos »',
+      message: 'taken further by an editor since the import: left alone',
+    });
+    expect((await imported('page:20')).title).toMatchObject({ fr: 'Qui sommes-nous' });
   });
 });

@@ -42,8 +42,6 @@ export function planMedia(
       }
       media.alt[locale] = alt;
     }
-    if (!media.file)
-      warnings.push({ document: media.label, message: `file missing: ${expectedFile}` });
     return media;
   });
 }
