@@ -170,7 +170,7 @@ describe('WordPress import', () => {
       },
     });
     const body = JSON.stringify((await imported('post:10')).body?.fr);
-    expect(body).toContain(`"relationTo":"media","value":${docs[0]?.id}`);
+    expect(body).toContain(`"relationTo":"media","value":${JSON.stringify(docs[0]?.id)}`);
   });
 
   it('points internal links at the imported documents', async () => {
@@ -178,8 +178,10 @@ describe('WordPress import', () => {
     const vaccines = await imported('post:12');
     const bath = await imported('post:10');
     const body = JSON.stringify(bath.body?.fr);
-    expect(body).toContain(`"doc":{"relationTo":"articles","value":${about.id}}`);
-    expect(body).toContain(`"doc":{"relationTo":"articles","value":${vaccines.id}}`);
+    expect(body).toContain(`"doc":{"relationTo":"articles","value":${JSON.stringify(about.id)}}`);
+    expect(body).toContain(
+      `"doc":{"relationTo":"articles","value":${JSON.stringify(vaccines.id)}}`,
+    );
   });
 
   it('reports unknown shortcodes, missing media and broken links', () => {

@@ -29,7 +29,8 @@ function versionOf(item: WxrItem): ArticleVersion {
     wordpressId: item.id,
     title: item.title,
     slug: slugify(decodeURIComponent(item.slug || item.title)),
-    summary: item.excerpt.trim() || item.metaDescription,
+    // Excerpts may hold markup; the summary is plain text the CMS caps (textLimits.ts).
+    summary: (item.excerpt.replace(/<[^>]*>/g, '').trim() || item.metaDescription)?.slice(0, 600),
     html: item.content,
   };
 }
