@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CollectionSlug } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '@portals/cms/import/wordpress';
 import { startPayload, type TestPayload } from '../support/startPayload.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/wordpress');
-const counted: CollectionSlug[] = ['articles', 'sections', 'media', 'redirects'];
+const counted = ['articles', 'sections', 'media', 'redirects'] as const;
 
 let cms: TestPayload;
 let first: ImportReport;
