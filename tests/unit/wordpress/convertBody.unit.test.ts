@@ -105,6 +105,22 @@ describe('convertBody', () => {
     expect(textOf(body)).toContain('[contact-form-7 id="58" title="Poser une question"]');
   });
 
+  it('turns embeds into links and notes what it changed', () => {
+    const video = 'https://www.youtube.com/watch?v=demo';
+    const { body, notes } = convert(
+      `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n${video}\n</div></figure>` +
+        '<p><iframe src="https://maps.example/carte"></iframe></p>' +
+        '<figure class="wp-block-table"><table><tr><td>Âge</td><td>Vaccin</td></tr></table></figure>',
+    );
+    expect(JSON.stringify(body)).toContain(`"url":"${video}"`);
+    expect(JSON.stringify(body)).toContain('"url":"https://maps.example/carte"');
+    expect(textOf(body)).toContain('Vaccin');
+    expect(notes).toEqual([
+      'embedded frame became a link: https://maps.example/carte',
+      'table flattened into paragraphs',
+    ]);
+  });
+
   it('gives the same tree for the same content', () => {
     const html = '<p><a href="https://www.one.be/">ONE</a> et <a href="/?p=12">vaccins</a></p>';
     expect(JSON.stringify(convert(html).body)).toBe(JSON.stringify(convert(html).body));

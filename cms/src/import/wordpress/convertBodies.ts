@@ -37,6 +37,7 @@ export function convertBodies(
       }
       for (const href of body.brokenLinks) report.brokenLinks.push({ document, href });
       for (const file of body.missingImages) report.missingMedia.push({ document, file });
+      for (const message of body.notes) report.warnings.push({ document, message });
       converted[locale] = body;
     }
     bodies.set(article.key, converted);

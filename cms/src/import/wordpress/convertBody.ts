@@ -15,6 +15,8 @@ export type ConvertedBody = {
   brokenLinks: string[];
   /** Images whose file is not in the `--media` folder, or that no attachment of the export describes. */
   missingImages: string[];
+  /** What the rich text could not hold as it was: flattened tables, embeds become links. */
+  notes: string[];
 };
 
 /**
@@ -33,7 +35,7 @@ export function convertBody(
 ): ConvertedBody {
   const shortcodes = expandShortcodes(html);
   const missingImages = new Set<string>();
-  const prepared = prepareHtml(shortcodes.html, (image) => {
+  const { html: prepared, notes } = prepareHtml(shortcodes.html, (image) => {
     const ref = options.targets.mediaOf(image);
     const media = ref && options.mediaOf(ref.key);
     if (ref && media?.file) return mediaToken(ref.key);
@@ -57,5 +59,6 @@ export function convertBody(
     unknownShortcodes: shortcodes.unknown,
     brokenLinks,
     missingImages: [...missingImages],
+    notes,
   };
 }

@@ -30,10 +30,15 @@ function attachmentIdOf(image: Element): number | undefined {
 
 /**
  * Readies WordPress content for Payload's HTML converter: block comments out, figures and
- * images turned into tokens in paragraphs of their own, and loose text (classic editor
- * content relies on `wpautop`) wrapped in paragraphs, a blank line separating two.
+ * images turned into tokens in paragraphs of their own, embeds into links, and loose text
+ * (classic editor content relies on `wpautop`) wrapped in paragraphs, a blank line separating
+ * two. Returns notes on what the rich text cannot hold as it was (tables, embeds).
  */
-export function prepareHtml(html: string, imageToken: ImageToken): string {
+export function prepareHtml(
+  html: string,
+  imageToken: ImageToken,
+): { html: string; notes: string[] } {
+  const notes: string[] = [];
   const { document } = new JSDOM(`<!doctype html><body>${html}</body>`).window;
   const body = document.body;
   const walker = document.createTreeWalker(body, 128 /* NodeFilter.SHOW_COMMENT */);
@@ -52,7 +57,32 @@ export function prepareHtml(html: string, imageToken: ImageToken): string {
       src: image.getAttribute('src') ?? undefined,
       alt: image.getAttribute('alt') ?? undefined,
     });
+  const link = (href: string) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = href;
+    return a;
+  };
+  const linkParagraph = (href: string) => {
+    const p = document.createElement('p');
+    p.append(link(href));
+    return p;
+  };
+  for (const frame of [...body.querySelectorAll('iframe')]) {
+    const src = frame.getAttribute('src') ?? '';
+    notes.push(`embedded frame became a link: ${src}`);
+    frame.replaceWith(frame.parentElement === body ? linkParagraph(src) : link(src));
+  }
+  if (body.querySelector('table')) notes.push('table flattened into paragraphs');
   for (const figure of [...body.querySelectorAll('figure')]) {
+    if (!figure.querySelector('img')) {
+      // A block embed (video, social post) holds just its URL: it becomes a link. Other
+      // figures (a block table) lose only their wrapper.
+      const text = figure.textContent.trim();
+      if (/^https?:\/\/\S+$/.test(text)) figure.replaceWith(linkParagraph(text));
+      else figure.replaceWith(...figure.childNodes);
+      continue;
+    }
     const parts = [...figure.querySelectorAll('img')].map((image) => paragraph(tokenOf(image)));
     const caption = figure.querySelector('figcaption')?.textContent.trim();
     if (caption) parts.push(paragraph(caption));
@@ -64,7 +94,7 @@ export function prepareHtml(html: string, imageToken: ImageToken): string {
     target.replaceWith(document.createTextNode(tokenOf(image)));
   }
   wrapLooseContent(body, document);
-  return body.innerHTML;
+  return { html: body.innerHTML, notes };
 }
 
 /** Wraps top-level runs of text and inline elements in paragraphs, split at blank lines. */
