@@ -277,6 +277,10 @@ export interface Article {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  wordpress?: {
+    key?: string | null;
+    checksum?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -311,6 +315,10 @@ export interface Section {
     docs?: (number | Redirect)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  wordpress?: {
+    key?: string | null;
+    checksum?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1338,6 +1346,10 @@ export interface Media {
    * Les éditeurs de ces portails peuvent modifier ou remplacer ce fichier.
    */
   portals?: ('hospichild' | 'born-in-brussels' | 'seul-avec-enfant')[] | null;
+  wordpress?: {
+    key?: string | null;
+    checksum?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1924,6 +1936,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   translationDetails?: T;
   isDemo?: T;
   redirectsHere?: T;
+  wordpress?:
+    | T
+    | {
+        key?: T;
+        checksum?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2440,6 +2458,12 @@ export interface SectionsSelect<T extends boolean = true> {
   order?: T;
   articles?: T;
   redirectsHere?: T;
+  wordpress?:
+    | T
+    | {
+        key?: T;
+        checksum?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2491,6 +2515,12 @@ export interface ReferentOrganisationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   portals?: T;
+  wordpress?:
+    | T
+    | {
+        key?: T;
+        checksum?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -8,6 +8,7 @@ import * as migration_20261205_144619_sae_referent_contacts from './20261205_144
 import * as migration_20261205_144759_bib_section_order from './20261205_144759_bib_section_order';
 import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
 import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
+import * as migration_20261205_180750_wordpress_source from './20261205_180750_wordpress_source';
 import * as migration_20261205_181450_redirects_follow_documents from './20261205_181450_redirects_follow_documents';
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261205_150104_login_throttle.up,
     down: migration_20261205_150104_login_throttle.down,
     name: '20261205_150104_login_throttle',
+  },
+  {
+    up: migration_20261205_180750_wordpress_source.up,
+    down: migration_20261205_180750_wordpress_source.down,
+    name: '20261205_180750_wordpress_source',
   },
   {
     up: migration_20261205_181450_redirects_follow_documents.up,

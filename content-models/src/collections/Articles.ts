@@ -9,6 +9,7 @@ import {
   translationFields,
   workflowFields,
   redirectsHereField,
+  wordpressSourceField,
 } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
@@ -133,5 +134,6 @@ export const Articles = {
     ...translationFields(),
     demoField(),
     redirectsHereField(),
+    wordpressSourceField(),
   ],
 } satisfies CollectionConfig;

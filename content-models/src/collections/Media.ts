@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { label, portalsField } from '../fields/index.ts';
+import { label, portalsField, wordpressSourceField } from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
 
@@ -63,5 +63,6 @@ export const Media = {
         ),
       },
     }),
+    wordpressSourceField(),
   ],
 } satisfies CollectionConfig;

@@ -1,5 +1,11 @@
 import type { CollectionConfig } from 'payload';
-import { label, portalField, slugField, redirectsHereField } from '../fields/index.ts';
+import {
+  label,
+  portalField,
+  redirectsHereField,
+  slugField,
+  wordpressSourceField,
+} from '../fields/index.ts';
 import { collectionSlugs } from '../slugs.ts';
 import { titleFields } from '../titleFields.ts';
 
@@ -71,5 +77,6 @@ export const Sections = {
       },
     },
     redirectsHereField(),
+    wordpressSourceField(),
   ],
 } satisfies CollectionConfig;

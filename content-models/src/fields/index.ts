@@ -13,3 +13,4 @@ export { translationFields } from './translationFields.ts';
 export { isHttpUrl, urlField, validateUrl } from './urlField.ts';
 export { validationStamp } from './validationStamp.ts';
 export { workflowFields } from './workflowFields.ts';
+export { wordpressSourceField } from './wordpressSourceField.ts';

@@ -1,0 +1,11 @@
+/** A malformed export: names the line and the element at fault, so the file can be fixed. */
+export class WxrError extends Error {
+  constructor(
+    readonly line: number,
+    readonly element: string,
+    problem: string,
+  ) {
+    super(`WordPress export, line ${line}, <${element}>: ${problem}`);
+    this.name = 'WxrError';
+  }
+}

@@ -1,0 +1,13 @@
+export { bindIds } from './bindIds.ts';
+export { convertBody, type ConvertedBody, type EditorConfig } from './convertBody.ts';
+export type { ImportPlan, PlannedArticle, PlannedMedia, PlannedSection } from './importPlan.ts';
+export { linkTargets, type LinkTarget } from './linkTargets.ts';
+export { oldUrlsOfItem, sitePathOf } from './oldUrls.ts';
+export { parseWxr } from './parseWxr.ts';
+export { planImport } from './planImport.ts';
+export { expandShortcodes } from './shortcodes.ts';
+export { importWordpress, type ImportOptions } from './importWordpress.ts';
+export { emptyReport, reportMarkdown, type ImportReport } from './importReport.ts';
+export { writeReport } from './writeReport.ts';
+export { WxrError } from './WxrError.ts';
+export type { WxrAuthor, WxrCategory, WxrExport, WxrItem, WxrLocale } from './wxrModel.ts';
