@@ -90,7 +90,8 @@ describe('WordPress import', () => {
     expect(first.counts.sections).toMatchObject({ created: 4, failed: 0 });
     expect(first.counts.media).toMatchObject({ created: 1, skipped: 1, failed: 0 });
     expect(first.counts.articles).toMatchObject({ created: 5, failed: 0, skipped: 0 });
-    expect(first.counts.redirects).toMatchObject({ created: 34, failed: 0 });
+    // The two pages that became sections of the same address need no redirect.
+    expect(first.counts.redirects).toMatchObject({ created: 32, skipped: 2, failed: 0 });
   });
 
   it('changes nothing when the same export is imported again', async () => {

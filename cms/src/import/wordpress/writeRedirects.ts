@@ -1,4 +1,6 @@
-import type { Payload } from 'payload';
+import { isLocale } from '@portals/content-models';
+import { createLocalReq, type Payload } from 'payload';
+import { liveDocumentAt } from '../../redirects/liveDocumentAt.ts';
 import { progress } from '../../seed/progress.ts';
 import { idKey, writeContext, type ImportContext } from './importContext.ts';
 import type { ImportPlan, PlannedArticle, PlannedSection } from './importPlan.ts';
@@ -39,10 +41,17 @@ export async function writeRedirects(context: ImportContext, plan: ImportPlan) {
     doc.oldUrls.map((url) => ({ ...url, doc, collection })),
   );
   const bar = progress('redirects', planned.length, context.log);
+  const req = await createLocalReq({}, payload);
   for (const { path: from, locale, doc, collection } of planned) {
     bar.tick();
     const id = ids.get(idKey(collection, doc.key));
     if (id === undefined) {
+      count(report, 'redirects', 'skipped');
+      continue;
+    }
+    // A page that kept its address (a WordPress page become a section of the same slug) needs
+    // no redirect, and the CMS refuses one that would hide a live page.
+    if (isLocale(locale) && (await liveDocumentAt(req, from, portal, locale))) {
       count(report, 'redirects', 'skipped');
       continue;
     }
