@@ -39,8 +39,12 @@ async function build(): Promise<string> {
 }
 
 async function page(urlPath: string) {
-  const response = await fetch(`${siteUrl}${urlPath}`);
-  return { status: response.status, html: await response.text() };
+  const response = await fetch(`${siteUrl}${urlPath}`, { redirect: 'manual' });
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    html: await response.text(),
+  };
 }
 
 /** The pages Pagefind's French index finds for a word, as a visitor's search would. */
@@ -134,13 +138,17 @@ describe('#5 incremental content sync', () => {
     expect((await page('/fr/articles/fiche-renommee-fr/')).html).toContain(
       'Fiche renommée quetzalsync',
     );
-    expect((await page('/fr/articles/fiche-cible-fr/')).status).toBe(404);
+    // The old address follows the rename; the removed pages' addresses lead home (302).
+    expect(await page('/fr/articles/fiche-cible-fr/')).toMatchObject({
+      status: 301,
+      location: '/fr/articles/fiche-renommee-fr/',
+    });
     // The linking article was not read again, yet links to the new address.
     expect((await page('/fr/articles/fiche-qui-renvoie-fr/')).html).toContain(
       '<a href="/fr/articles/fiche-renommee-fr/">la fiche cible</a>',
     );
-    expect((await page('/fr/articles/fiche-supprimee-fr/')).status).toBe(404);
-    expect((await page('/nl/artikels/fiche-depubliee-nl/')).status).toBe(404);
+    expect(await page('/fr/articles/fiche-supprimee-fr/')).toMatchObject({ status: 302 });
+    expect(await page('/nl/artikels/fiche-depubliee-nl/')).toMatchObject({ status: 302 });
   });
 
   it('rebuilds the search index from the new pages', async () => {

@@ -98,11 +98,15 @@ describe('publishing from the CMS', () => {
     expect(await searchHits('ornithorynques')).toContain(articlePath());
   });
 
-  it('takes an unpublished article and its search hit off the site', async () => {
+  it('takes an unpublished article and its search hit off the site, its address sent home', async () => {
     const since = Date.now();
     await api('PATCH', `/articles/${article.id}`, { _status: 'draft' });
     expect((await settledBuild(since)).status).toBe('succeeded');
-    expect(await pageStatus(articlePath())).toBe(404);
+    // The portal's default: a withdrawn page's address leads (302: it may come back) to its
+    // section, or the home page of its language for an article in no section.
+    const response = await fetch(`${siteUrl}${articlePath()}`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/fr/');
     expect(await searchHits('ornithorynques')).toEqual([]);
   });
 
@@ -121,6 +125,23 @@ describe('publishing from the CMS', () => {
     expect(build.triggers).toHaveLength(5);
     const html = await (await fetch(`${siteUrl}/fr/articles/${edited.slug}/`)).text();
     expect(html).toContain('Résumé retouché, version 5.');
+  });
+
+  it('keeps a renamed article reachable at its old address', async () => {
+    const { docs } = await api<{ docs: { id: number; slug: string }[] }>(
+      'GET',
+      '/articles?locale=fr&where[title][like]=Cinq%20retouches&depth=0',
+    );
+    const renamed = docs[0];
+    if (!renamed) throw new Error('the article of the previous test is gone');
+    const oldPath = `/fr/articles/${renamed.slug}/`;
+    const since = Date.now();
+    await api('PATCH', `/articles/${renamed.id}?locale=fr`, { slug: 'cinq-retouches-renomme' });
+    expect((await settledBuild(since)).status).toBe('succeeded');
+    const response = await fetch(`${siteUrl}${oldPath}`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/fr/articles/cinq-retouches-renomme/');
+    expect(await pageStatus('/fr/articles/cinq-retouches-renomme/')).toBe(200);
   });
 
   it('keeps the live site when a build fails, and shows the error', async () => {

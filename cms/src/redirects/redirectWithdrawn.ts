@@ -1,4 +1,9 @@
-import type { Locale } from '@portals/content-models';
+import {
+  documentSegments,
+  kindListPath,
+  type Locale,
+  type SegmentedKind,
+} from '@portals/content-models';
 import type { PayloadRequest } from 'payload';
 import type { Placement } from './publishedPlacement.ts';
 import { redirectToDocument, type DocumentTarget } from './redirectToDocument.ts';
@@ -39,9 +44,13 @@ async function mainSectionOn(
   return sections.find((id) => onPortal.has(String(id))) ?? null;
 }
 
+const hasListPage = (collection: string): collection is SegmentedKind =>
+  collection in documentSegments;
+
 /**
- * An unpublished page's readers land on its first section (or the language's home page)
- * rather than a dead end. Temporary (302): the page may come back, and then its live address
+ * An unpublished page's readers land on its first section, or the list of its kind (a hospital
+ * on the hospitals, an agenda item on the agenda), or the language's home page, rather than a
+ * dead end. Temporary (302): the page may come back, and then its live address
  * wins again (`followMove` clears redirects from a live page's path).
  */
 export async function redirectWithdrawn(
@@ -54,9 +63,13 @@ export async function redirectWithdrawn(
     if (!(await redirectsWithdrawnPages(req, portal))) continue;
     const section = await mainSectionOn(req, before.sections, portal);
     for (const [locale, from] of Object.entries(before.paths) as [Locale, string][]) {
+      const fallback =
+        target.relationTo !== 'articles' && hasListPage(target.relationTo)
+          ? kindListPath(target.relationTo, locale)
+          : `/${locale}/`;
       await redirectToDocument(req, {
         from,
-        target: section == null ? `/${locale}/` : { relationTo: 'sections', value: section },
+        target: section == null ? fallback : { relationTo: 'sections', value: section },
         portal,
         locale,
         statusCode: '302',

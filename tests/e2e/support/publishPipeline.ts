@@ -120,7 +120,9 @@ export async function startPublishPipeline(log: (line: string) => void): Promise
     status,
     settledBuild,
     buildCount: async () => (await api<{ totalDocs: number }>('GET', '/builds?limit=1')).totalDocs,
-    pageStatus: async (urlPath) => (await fetch(`${siteUrl}${urlPath}`)).status,
+    // Not followed: a withdrawn page's address answers its redirect, which tests tell from a page.
+    pageStatus: async (urlPath) =>
+      (await fetch(`${siteUrl}${urlPath}`, { redirect: 'manual' })).status,
     stop,
   };
 }

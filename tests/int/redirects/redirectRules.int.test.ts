@@ -142,4 +142,35 @@ describe('withdrawn pages', () => {
       },
     ]);
   });
+
+  it('send a withdrawn hospital fiche to the hospitals list, not the home page', async () => {
+    const hospital = await cms.payload.create({
+      collection: 'hospitals',
+      locale: 'fr',
+      data: {
+        name: 'Hôpital retiré (démonstration)',
+        portals: ['hospichild'],
+        address: { street: 'Rue de l’Essai 2', postcode: '1000', city: 'Bruxelles' },
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    });
+    await cms.payload.update({
+      collection: 'hospitals',
+      id: hospital.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    });
+    const from = `/fr/hopitaux/${String((hospital as { slug?: unknown }).slug)}/`;
+    expect(await redirectsFrom(cms.payload, from)).toEqual([
+      {
+        from,
+        toPath: '/fr/hopitaux/',
+        toDocument: null,
+        statusCode: '302',
+        portal: 'hospichild',
+        locale: 'fr',
+      },
+    ]);
+  });
 });
