@@ -1,0 +1,2 @@
+export { signNewsletterToken, verifyNewsletterToken } from './newsletterToken.ts';
+export type { NewsletterAction, NewsletterTokenCheck } from './newsletterToken.ts';
