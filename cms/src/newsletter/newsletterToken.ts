@@ -4,8 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export type NewsletterAction = 'confirm' | 'unsubscribe';
 
 export type NewsletterTokenCheck =
-  | { ok: true; subscriberId: string }
-  | { ok: false; refusal: 'invalid' | 'expired' };
+  { ok: true; subscriberId: string } | { ok: false; refusal: 'invalid' | 'expired' };
 
 // Derived from Payload's secret under its own label, so a newsletter link can never pass for a
 // session or preview token (nor the reverse) and no second secret has to be kept.
@@ -18,7 +17,9 @@ const tokenPattern = /^([A-Za-z0-9]{1,40})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
 
 function mac(secret: string, action: NewsletterAction, id: string, expires: number): string {
   const key = createHmac('sha256', secret).update(purpose).digest();
-  return createHmac('sha256', key).update([action, id, String(expires)].join('\n')).digest('base64url');
+  return createHmac('sha256', key)
+    .update([action, id, String(expires)].join('\n'))
+    .digest('base64url');
 }
 
 /**
