@@ -13,3 +13,4 @@ export * from './titleFields.ts';
 export * from './contact.ts';
 export * from './revision.ts';
 export * from './textLimits.ts';
+export * from './forms.ts';
