@@ -13,4 +13,5 @@ export * from './titleFields.ts';
 export * from './contact.ts';
 export * from './revision.ts';
 export * from './textLimits.ts';
+export * from './forms.ts';
 export * from './newsletter.ts';

@@ -1,3 +1,4 @@
+import { formPagePath, formThanksPath } from './forms.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -6,18 +7,15 @@ import type { Locale } from './locales.ts';
  * Both sides build these paths here.
  */
 
-/** The URL segment of the newsletter page, in each language. */
-export const newsletterSegment: Record<Locale, string> = {
-  fr: 'lettre-d-information',
-  nl: 'nieuwsbrief',
-};
-
-/** The pages the CMS sends a reader to after a sign-up, a confirmation or an unsubscription. */
-export const newsletterResults = ['pending', 'confirmed', 'unsubscribed', 'invalid'] as const;
+/**
+ * The pages the CMS sends a reader to after following a link of an e-mail. The sign-up itself
+ * lands on the form's thank-you page (`formThanksPath('newsletter', …)`), which says to check
+ * the mailbox.
+ */
+export const newsletterResults = ['confirmed', 'unsubscribed', 'invalid'] as const;
 export type NewsletterResult = (typeof newsletterResults)[number];
 
 const resultSegment: Record<NewsletterResult, Record<Locale, string>> = {
-  pending: { fr: 'a-confirmer', nl: 'te-bevestigen' },
   confirmed: { fr: 'inscription-confirmee', nl: 'inschrijving-bevestigd' },
   unsubscribed: { fr: 'desinscription', nl: 'uitgeschreven' },
   invalid: { fr: 'lien-invalide', nl: 'ongeldige-link' },
@@ -27,7 +25,12 @@ const archiveSegment: Record<Locale, string> = { fr: 'archives', nl: 'archief' }
 
 /** `/fr/lettre-d-information/`: the sign-up form. */
 export function newsletterPath(locale: Locale): string {
-  return `/${locale}/${newsletterSegment[locale]}/`;
+  return formPagePath('newsletter', locale);
+}
+
+/** `/fr/lettre-d-information/merci/`: after a sign-up, "check your mailbox". */
+export function newsletterPendingPath(locale: Locale): string {
+  return formThanksPath('newsletter', locale);
 }
 
 /** `/fr/lettre-d-information/inscription-confirmee/`: one result page. */
@@ -47,8 +50,3 @@ export function newsletterEditionPath(locale: Locale, period: string): string {
 
 /** An edition's period: the month it covers, `YYYY-MM`. */
 export const newsletterPeriodPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** `SITE_URL_HOSPICHILD`…: the variable holding a portal's public address (see scripts/lib). */
-export function siteUrlVariable(portalId: string): string {
-  return `SITE_URL_${portalId.toUpperCase().replace(/-/g, '_')}`;
-}

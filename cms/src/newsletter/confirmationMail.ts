@@ -30,7 +30,11 @@ export interface MailContent {
 }
 
 /** The double opt-in e-mail: one link that confirms, in the subscriber's language. */
-export function confirmationMail(portalId: PortalId, locale: Locale, confirmUrl: string): MailContent {
+export function confirmationMail(
+  portalId: PortalId,
+  locale: Locale,
+  confirmUrl: string,
+): MailContent {
   const words = wording[locale];
   const portal = getPortal(portalId).name[locale];
   const subject = words.subject(portal);
@@ -47,7 +51,11 @@ export function confirmationMail(portalId: PortalId, locale: Locale, confirmUrl:
     footer: [{ text: portal }],
   });
   const colon = locale === 'fr' ? ' : ' : ': ';
-  const text = [words.intro(portal), `${words.action}${colon}${confirmUrl}`, words.expiry, words.ignore]
-    .join('\n\n');
+  const text = [
+    words.intro(portal),
+    `${words.action}${colon}${confirmUrl}`,
+    words.expiry,
+    words.ignore,
+  ].join('\n\n');
   return { subject, html, text };
 }

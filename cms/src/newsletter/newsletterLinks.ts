@@ -1,10 +1,13 @@
 import {
+  formControlFields,
+  getPortal,
+  isPortalId,
   newsletterResultPath,
   type Locale,
   type NewsletterResult,
   type PortalId,
 } from '@portals/content-models';
-import { portalSiteUrl } from './portalSiteUrl.ts';
+import { portalSiteUrls } from '../forms/index.ts';
 
 /** Who a link is for: the portal and language pick the result page it lands on. */
 export interface LinkScope {
@@ -14,7 +17,7 @@ export interface LinkScope {
 
 /** `https://portal/fr/lettre-d-information/inscription-confirmee/`: a result page of the portal. */
 export function resultPageUrl(scope: LinkScope, result: NewsletterResult): string {
-  return new URL(newsletterResultPath(scope.locale, result), portalSiteUrl(scope.portal)).href;
+  return new URL(newsletterResultPath(scope.locale, result), portalSiteUrls()[scope.portal]).href;
 }
 
 /**
@@ -28,8 +31,22 @@ export function endpointUrl(
   token: string,
 ): string {
   const url = new URL(`/api/newsletter/${action}`, cmsUrl);
-  url.searchParams.set('portal', scope.portal);
-  url.searchParams.set('lang', scope.locale);
+  url.searchParams.set(formControlFields.portal, scope.portal);
+  url.searchParams.set(formControlFields.locale, scope.locale);
   url.searchParams.set('token', token);
   return url.href;
+}
+
+/** An absolute address on the portal: the links of the e-mails to its pages. */
+export function portalUrl(portal: PortalId, path: string): string {
+  return new URL(path, portalSiteUrls()[portal]).href;
+}
+
+/** The portal and language a link names (`?portal=…&locale=…`), when they go together. */
+export function scopeOf(url: URL): LinkScope | null {
+  const portal = url.searchParams.get(formControlFields.portal);
+  if (!isPortalId(portal)) return null;
+  const wanted = url.searchParams.get(formControlFields.locale);
+  const locale = getPortal(portal).locales.find((candidate) => candidate === wanted);
+  return locale ? { portal, locale } : null;
 }

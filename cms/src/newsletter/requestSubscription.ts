@@ -38,11 +38,16 @@ export async function requestSubscription(
         data: { state: 'pending', locale },
         overrideAccess: true,
       })
-    : await payload.create({
-        collection: 'subscribers',
-        data: { portal, locale, email: address, state: 'pending' },
-        overrideAccess: true,
-      });
+    : await payload
+        .create({
+          collection: 'subscribers',
+          data: { portal, locale, email: address, state: 'pending' },
+          overrideAccess: true,
+        })
+        // Two sign-ups of one address at once: the unique index lets one through, which sends
+        // the e-mail; the other has nothing more to do.
+        .catch(() => null);
+  if (!subscriber) return;
   const expiresAt = new Date(now.getTime() + confirmationTtlDays * 86_400_000);
   const token = signNewsletterToken(payload.config.secret, 'confirm', subscriber.id, expiresAt);
   const link = endpointUrl(payload.config.serverURL, 'confirm', { portal, locale }, token);
