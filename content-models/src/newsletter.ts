@@ -50,3 +50,17 @@ export function newsletterEditionPath(locale: Locale, period: string): string {
 
 /** An edition's period: the month it covers, `YYYY-MM`. */
 export const newsletterPeriodPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The kinds of item an edition lists. */
+export type NewsletterItemKind = 'news' | 'event';
+
+/**
+ * `/fr/articles/{slug}/`, `/fr/agenda/{slug}/`: the portal page an item of an e-mail links to.
+ * The kit builds the same paths (`articlePath`, `agendaItemPath`; a unit test holds them
+ * together): the CMS, which sends the e-mail, cannot import the kit.
+ */
+export function newsletterItemPath(kind: NewsletterItemKind, locale: Locale, slug: string): string {
+  const segment =
+    kind === 'news' ? { fr: 'articles', nl: 'artikels' } : { fr: 'agenda', nl: 'agenda' };
+  return `/${locale}/${segment[locale]}/${slug}/`;
+}

@@ -143,6 +143,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
+      sendNewsletterEdition: TaskSendNewsletterEdition;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1676,7 +1677,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1709,7 +1710,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildPortal' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2777,6 +2778,18 @@ export interface TaskRebuildPortal {
   output: {
     buildId: string;
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterEdition".
+ */
+export interface TaskSendNewsletterEdition {
+  input: {
+    edition: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -1,15 +1,29 @@
 import { NewsletterEditions as EditionsModel } from '@portals/content-models/collections';
-import type { CollectionConfig, Field } from 'payload';
+import type { CollectionConfig, Field, TextField } from 'payload';
 import { anyOf, isEditorOfPortal, isStaffEditor } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { newsletterEditionEndpoints } from './editionEndpoints.ts';
 
 const editors = isEditorOfPortal('portal');
 
-// The portals' archive reads sent editions anonymously; the send report stays with the staff.
-const staffOnlyReport = (field: Field): Field =>
-  'name' in field && field.name === 'report'
-    ? ({ ...field, access: { read: ({ req }) => Boolean(req.user) } } as Field)
+type FieldAccessRules = NonNullable<TextField['access']>;
+
+const nobody = () => false;
+const isStaff = ({ req }: { req: { user?: unknown } }) => Boolean(req.user);
+
+/**
+ * Fields only the sending writes (with `overrideAccess`): an editor cannot mark an edition
+ * sent without sending it. The report stays with the staff; the archive reads the rest.
+ */
+const sendingFields: Record<string, FieldAccessRules> = {
+  state: { create: nobody, update: nobody },
+  sentAt: { create: nobody, update: nobody },
+  report: { read: isStaff, create: nobody, update: nobody },
+};
+
+const guardSendingFields = (field: Field): Field =>
+  'name' in field && field.name in sendingFields
+    ? ({ ...field, access: sendingFields[field.name] } as Field)
     : field;
 
 /**
@@ -18,7 +32,7 @@ const staffOnlyReport = (field: Field): Field =>
  */
 export const NewsletterEditions: CollectionConfig = {
   ...EditionsModel,
-  fields: EditionsModel.fields.map(staffOnlyReport),
+  fields: EditionsModel.fields.map(guardSendingFields),
   access: {
     read: anyOf({ state: { equals: 'sent' } }, editors),
     create: isStaffEditor,

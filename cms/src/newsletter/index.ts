@@ -4,3 +4,5 @@ export { newsletterEndpoints } from './newsletterEndpoints.ts';
 export { signNewsletterToken, verifyNewsletterToken } from './newsletterToken.ts';
 export type { NewsletterAction, NewsletterTokenCheck } from './newsletterToken.ts';
 export { Subscribers } from './Subscribers.ts';
+export { sendEdition } from './sendEdition.ts';
+export { startSending } from './startSending.ts';
