@@ -255,3 +255,36 @@ describe('sending an edition', () => {
     expect(saved.report).toMatchObject({ recipients: 5, sent: 4, failed: 1 });
   });
 });
+
+describe('scheduling an edition', () => {
+  const schedule = (id: number, at: Date) =>
+    call(cms.payload, `/api/newsletter-editions/${id}/schedule`, {
+      method: 'POST',
+      headers: { ...editor, 'content-type': 'application/json' },
+      body: JSON.stringify({ at: at.toISOString() }),
+    });
+
+  it('sends a scheduled edition once its time has come, not before', async () => {
+    const edition = await newEdition('Lettre programmée');
+    const at = new Date(Date.now() + 1500);
+    const reply = await schedule(edition.id, at);
+    expect(JSON.parse(reply.text)).toEqual({ scheduledAt: at.toISOString() });
+    await runJobs();
+    expect(mailbox.messages.filter(ofEdition('Lettre programmée'))).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await runJobs();
+    const received = mailbox.messages.filter(ofEdition('Lettre programmée'));
+    expect(received.flatMap((mail) => mail.to).sort()).toEqual(readers);
+  });
+
+  it('sends nothing once put back to draft', async () => {
+    const edition = await newEdition('Lettre déprogrammée');
+    await schedule(edition.id, new Date(Date.now() + 500));
+    expect((await post(edition.id, 'unschedule')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await runJobs();
+    expect(mailbox.messages.filter(ofEdition('Lettre déprogrammée'))).toHaveLength(0);
+    const saved = await cms.payload.findByID({ collection: 'newsletter-editions', id: edition.id });
+    expect(saved.state).toBe('draft');
+  });
+});

@@ -6,3 +6,4 @@ export type { NewsletterAction, NewsletterTokenCheck } from './newsletterToken.t
 export { Subscribers } from './Subscribers.ts';
 export { sendEdition } from './sendEdition.ts';
 export { startSending } from './startSending.ts';
+export { defaultSendingTime, firstWorkingDay } from './firstWorkingDay.ts';

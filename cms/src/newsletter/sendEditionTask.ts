@@ -1,11 +1,11 @@
 import type { TaskConfig } from 'payload';
 import { sendEdition } from './sendEdition.ts';
-
-export const sendEditionTaskSlug = 'sendNewsletterEdition';
+import { sendEditionTaskSlug } from './sendEditionTaskSlug.ts';
+import { beginSending } from './startSending.ts';
 
 /**
- * The job that sends one edition (default queue, so a restart picks it up where the delivery
- * records say). One run per edition at a time; a failed run is retried, which sends only to
+ * The job that sends one edition, queued by "send" or, waiting until its time, by "schedule"
+ * (default queue, so a restart picks it up where the delivery records say). One run per edition at a time; a failed run is retried, which sends only to
  * the deliveries still pending.
  */
 export const sendEditionTask: TaskConfig<'sendNewsletterEdition'> = {
@@ -20,7 +20,18 @@ export const sendEditionTask: TaskConfig<'sendNewsletterEdition'> = {
     supersedes: false,
   },
   handler: async ({ input, req }) => {
-    const outcome = await sendEdition(req.payload, input.edition);
+    const { payload } = req;
+    const edition = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: input.edition,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    });
+    // A scheduled edition whose time has come (one put back to draft, or moved later, waits).
+    const due = edition?.scheduledAt && new Date(edition.scheduledAt).getTime() <= Date.now();
+    if (edition?.state === 'scheduled' && due) await beginSending(payload, edition);
+    const outcome = await sendEdition(payload, input.edition);
     return { output: { outcome } };
   },
 };
