@@ -32,7 +32,14 @@ const guardSendingFields = (field: Field): Field =>
  */
 export const NewsletterEditions: CollectionConfig = {
   ...EditionsModel,
-  fields: EditionsModel.fields.map(guardSendingFields),
+  fields: [
+    ...EditionsModel.fields.map(guardSendingFields),
+    {
+      name: 'sendingPanel',
+      type: 'ui',
+      admin: { components: { Field: '/components/NewsletterEditionPanel#NewsletterEditionPanel' } },
+    },
+  ],
   access: {
     read: anyOf({ state: { equals: 'sent' } }, editors),
     create: isStaffEditor,
