@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, TextField } from 'payload';
 import { anyOf, isEditorOfPortal, isStaffEditor } from '../access/index.ts';
 import { ensurePortalsAssigned } from '../hooks/ensurePortalsAssigned.ts';
 import { newsletterEditionEndpoints } from './editionEndpoints.ts';
+import { refuseDuplicatePeriod } from './refuseDuplicatePeriod.ts';
 
 const editors = isEditorOfPortal('portal');
 
@@ -46,6 +47,6 @@ export const NewsletterEditions: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  hooks: { beforeChange: [ensurePortalsAssigned('portal')] },
+  hooks: { beforeChange: [ensurePortalsAssigned('portal'), refuseDuplicatePeriod] },
   endpoints: newsletterEditionEndpoints,
 };
