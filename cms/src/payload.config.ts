@@ -87,12 +87,13 @@ const config = buildConfig({
       withAuthHardening(Users),
       // A sent edition appears on its portal's archive (issue #12).
       rebuilt(NewsletterEditions),
-      Subscribers,
     ]
       .map(withAudit)
       .map(withInputChecks),
     AuditLog,
     Builds(publish),
+    // Not audited: an audit entry would keep the address after the subscriber is deleted.
+    withInputChecks(Subscribers),
     NewsletterDeliveries,
   ],
   admin: {
