@@ -39,6 +39,12 @@ import { withInputChecks } from './input/withInputChecks.ts';
 import { jobsConfig } from './jobs.ts';
 import { previewEndpoint } from './preview/previewEndpoint.ts';
 import { markInterruptedBuilds } from './publish/markInterruptedBuilds.ts';
+import {
+  NewsletterDeliveries,
+  NewsletterEditions,
+  newsletterEndpoints,
+  Subscribers,
+} from './newsletter/index.ts';
 import { publishSettings } from './publish/publishSettings.ts';
 import { withRebuildTrigger } from './publish/withRebuildTrigger.ts';
 import { resolveSecret } from './secret.ts';
@@ -79,11 +85,16 @@ const config = buildConfig({
       Media,
       ...[Portals, Redirects].map(rebuilt),
       withAuthHardening(Users),
+      // A sent edition appears on its portal's archive (issue #12).
+      rebuilt(NewsletterEditions),
     ]
       .map(withAudit)
       .map(withInputChecks),
     AuditLog,
     Builds(publish),
+    // Not audited: an audit entry would keep the address after the subscriber is deleted.
+    withInputChecks(Subscribers),
+    NewsletterDeliveries,
   ],
   admin: {
     user: Users.slug,
@@ -109,7 +120,7 @@ const config = buildConfig({
     fallbackLanguage: 'fr',
   },
   // The portals' preview pages read drafts here with a signed token (issue #5).
-  endpoints: [previewEndpoint],
+  endpoints: [previewEndpoint, ...newsletterEndpoints],
   // The project's refusals and validation details survive the production build (issue #13).
   hooks: { afterError: [keepPublicErrors] },
   upload: { limits: { fileSize: maxUploadBytes } },

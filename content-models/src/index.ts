@@ -14,3 +14,5 @@ export * from './contact.ts';
 export * from './revision.ts';
 export * from './textLimits.ts';
 export * from './documentPaths.ts';
+export * from './forms.ts';
+export * from './newsletter.ts';

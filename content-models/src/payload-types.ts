@@ -84,8 +84,11 @@ export interface Config {
     portals: PortalRecord;
     redirects: Redirect;
     users: User;
+    'newsletter-editions': NewsletterEdition;
     'audit-log': AuditEntry;
     builds: Build;
+    subscribers: Subscriber;
+    'newsletter-deliveries': NewsletterDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -140,8 +143,11 @@ export interface Config {
     portals: PortalsSelect<false> | PortalsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'newsletter-editions': NewsletterEditionsSelect<false> | NewsletterEditionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -162,6 +168,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
+      sendNewsletterEdition: TaskSendNewsletterEdition;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1596,6 +1603,32 @@ export interface PortalRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-editions".
+ */
+export interface NewsletterEdition {
+  id: number;
+  title: string;
+  period: string;
+  editorWord?: string | null;
+  news?: (number | Article)[] | null;
+  events?: (number | AgendaItem)[] | null;
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  locale: 'fr' | 'nl';
+  state: 'draft' | 'scheduled' | 'sending' | 'sent';
+  scheduledAt?: string | null;
+  sentAt?: string | null;
+  report?: {
+    recipients?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+    bounced?: number | null;
+  };
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditEntry {
@@ -1657,6 +1690,38 @@ export interface Build {
   release?: string | null;
   error?: string | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  locale: 'fr' | 'nl';
+  state: 'pending' | 'confirmed' | 'unsubscribed';
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  bounced?: boolean | null;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  edition: number | NewsletterEdition;
+  subscriber: number | Subscriber;
+  email: string;
+  state: 'pending' | 'sending' | 'sent' | 'failed';
+  error?: string | null;
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1729,7 +1794,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1762,7 +1827,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildPortal' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1849,12 +1914,24 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'newsletter-editions';
+        value: number | NewsletterEdition;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditEntry;
       } | null)
     | ({
         relationTo: 'builds';
         value: number | Build;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2651,6 +2728,33 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-editions_select".
+ */
+export interface NewsletterEditionsSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  editorWord?: T;
+  news?: T;
+  events?: T;
+  portal?: T;
+  locale?: T;
+  state?: T;
+  scheduledAt?: T;
+  sentAt?: T;
+  report?:
+    | T
+    | {
+        recipients?: T;
+        sent?: T;
+        failed?: T;
+        bounced?: T;
+      };
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2693,6 +2797,36 @@ export interface BuildsSelect<T extends boolean = true> {
   release?: T;
   error?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  portal?: T;
+  locale?: T;
+  state?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  bounced?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  edition?: T;
+  subscriber?: T;
+  email?: T;
+  state?: T;
+  error?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2789,6 +2923,18 @@ export interface TaskRebuildPortal {
   output: {
     buildId: string;
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterEdition".
+ */
+export interface TaskSendNewsletterEdition {
+  input: {
+    edition: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -50,3 +50,8 @@ export function getPortal(id: string): Portal {
   }
   return portal;
 }
+
+/** `SITE_URL_HOSPICHILD`, `SITE_URL_BORN_IN_BRUSSELS`…: the variable holding a portal's public address. */
+export function siteUrlVariable(portal: Pick<Portal, 'id'>): string {
+  return `SITE_URL_${portal.id.toUpperCase().replace(/-/g, '_')}`;
+}

@@ -173,6 +173,20 @@ export const siteFields = {
     'updatedAt',
     '_status',
   ],
+  // Sent newsletters, the portals' archive (issue #12); the news and events come populated.
+  'newsletter-editions': [
+    'title',
+    'period',
+    'editorWord',
+    'news',
+    'events',
+    'portal',
+    'locale',
+    'state',
+    'sentAt',
+    'isDemo',
+    'updatedAt',
+  ],
 } as const satisfies { [C in keyof Collections]?: readonly (keyof Collections[C])[] };
 
 /** A collection the sites read. */

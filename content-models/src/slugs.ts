@@ -19,6 +19,10 @@ export const collectionSlugs = {
   auditLog: 'audit-log',
   midwives: 'midwives',
   builds: 'builds',
+  // The newsletter (issue #12): editions are read by the portals (archive), the others never.
+  newsletterEditions: 'newsletter-editions',
+  subscribers: 'subscribers',
+  newsletterDeliveries: 'newsletter-deliveries',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

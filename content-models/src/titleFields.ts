@@ -28,6 +28,9 @@ export const titleFields = {
   'audit-log': 'summary',
   midwives: 'name',
   builds: 'summary',
+  'newsletter-editions': 'title',
+  subscribers: 'email',
+  'newsletter-deliveries': 'email',
 } as const satisfies { [C in CollectionSlug]: keyof Collections[C] & string };
 
 /**

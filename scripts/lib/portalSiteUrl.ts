@@ -1,9 +1,6 @@
-import type { Portal } from '@portals/content-models';
+import { siteUrlVariable, type Portal } from '@portals/content-models';
 
-/** `SITE_URL_HOSPICHILD`, `SITE_URL_BORN_IN_BRUSSELS`…: one public address per portal. */
-export function siteUrlVariable(portal: Portal): string {
-  return `SITE_URL_${portal.id.toUpperCase().replace(/-/g, '_')}`;
-}
+export { siteUrlVariable };
 
 /**
  * The public address a portal is built for (canonical URLs, sitemap): its production domain

@@ -279,6 +279,8 @@ describe('the demo content', () => {
       'mutualities',
       'faq',
       'media',
+      'subscribers',
+      'newsletter-editions',
     ] as const;
     const count = async () =>
       Promise.all(
@@ -288,6 +290,24 @@ describe('the demo content', () => {
     await seed(cms.payload, { credentials, log: quiet });
     expect(await count()).toEqual(before);
   }, 120_000);
+
+  it('puts one sent demo newsletter per language in Hospichild’s archive, with its items', async () => {
+    const editions = await publicDocs('newsletter-editions', { portal: { equals: 'hospichild' } });
+    expect(editions.map((edition) => edition.locale).sort()).toEqual(['fr', 'nl']);
+    for (const edition of editions) {
+      expect(edition).toMatchObject({ state: 'sent', isDemo: true });
+      expect((edition.news as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the demo subscribers out of the public API', async () => {
+    await expect(publicDocs('subscribers')).rejects.toMatchObject({ status: 403 });
+    const { totalDocs } = await cms.payload.count({
+      collection: 'subscribers',
+      where: { isDemo: { equals: true } },
+    });
+    expect(totalDocs).toBe(5);
+  });
 
   it('creates the demo editor with the configured credentials', async () => {
     const login = await cms.payload.login({ collection: 'users', data: credentials });

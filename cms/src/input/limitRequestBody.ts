@@ -18,7 +18,7 @@ function tooLarge(limit: number): Response {
 }
 
 /** The body, read until `limit` bytes at most; `null` once it goes over (the rest is never read). */
-async function readAtMost(body: ReadableStream<Uint8Array>, limit: number) {
+export async function readAtMost(body: ReadableStream<Uint8Array>, limit: number) {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -9,6 +9,7 @@ import * as migration_20261205_144759_bib_section_order from './20261205_144759_
 import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
 import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
 import * as migration_20261205_180750_wordpress_source from './20261205_180750_wordpress_source';
+import * as migration_20261205_180914_newsletter from './20261205_180914_newsletter';
 import * as migration_20261205_181450_redirects_follow_documents from './20261205_181450_redirects_follow_documents';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261205_180750_wordpress_source.up,
     down: migration_20261205_180750_wordpress_source.down,
     name: '20261205_180750_wordpress_source',
+  },
+  {
+    up: migration_20261205_180914_newsletter.up,
+    down: migration_20261205_180914_newsletter.down,
+    name: '20261205_180914_newsletter',
   },
   {
     up: migration_20261205_181450_redirects_follow_documents.up,

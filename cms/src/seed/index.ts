@@ -23,6 +23,7 @@ import { seedFaq } from './seedFaq.ts';
 import { seedHospitals, seedMutualities } from './seedFiches.ts';
 import { seedJourneys } from './seedJourneys.ts';
 import { seedMidwives } from './seedMidwives.ts';
+import { seedNewsletter } from './seedNewsletter.ts';
 import { seedPortals, seedRedirects } from './seedPortals.ts';
 import { seedResources } from './seedResources.ts';
 import { seedSections } from './seedSections.ts';
@@ -102,6 +103,8 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const curations = await seedDirectoryCuration(payload, log);
   const midwives = await seedMidwives(payload, log);
   const redirects = await seedRedirects(payload, log);
+  // After the news and the agenda: the demo editions list some of them.
+  const newsletter = await seedNewsletter(payload, log);
   const draftSections = new Map([...bibTree, ...saeTree]);
   const drafts = await seedWorkflowExamples(
     payload,
@@ -121,7 +124,8 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
       `${users.created + referents.created} user(s), ${newArticles} new article(s), ${sections} section(s), ` +
       `${fiches.created + antennas.created} fiche(s), ${agenda.created} agenda item(s), ${faq.created} FAQ entr(ies), ` +
       `${resources.created + documents.created} resource(s), ${portals.created} portal record(s), ${curations.created} directory curation(s), ` +
-      `${midwives.created} midwife record(s), ${redirects.created} redirect(s), ${journeys.created} journey(s).`,
+      `${midwives.created} midwife record(s), ${redirects.created} redirect(s), ${journeys.created} journey(s), ` +
+      `${newsletter.created} newsletter record(s).`,
   );
   return { users, articles: { created: newArticles }, sections };
 }

@@ -29,3 +29,10 @@ export { Users } from './Users.ts';
 export { AuditLog, auditActions, type AuditAction } from './AuditLog.ts';
 export { Midwives, midwifeSpecialities, type MidwifeSpeciality } from './Midwives.ts';
 export { Builds, buildStatuses, buildTriggerActions, type BuildStatus } from './Builds.ts';
+export { NewsletterEditions, editionStates, type EditionState } from './NewsletterEditions.ts';
+export { Subscribers, subscriberStates, type SubscriberState } from './Subscribers.ts';
+export {
+  NewsletterDeliveries,
+  deliveryStates,
+  type DeliveryState,
+} from './NewsletterDeliveries.ts';

@@ -8,6 +8,7 @@ import {
   hospitalsFeature,
   mutualitiesFeature,
   newsFeature,
+  newsletterFeature,
   sectionsFeature,
 } from '@portals/shared/kit';
 import { defineSiteConfig } from '@portals/shared/site';
@@ -29,6 +30,7 @@ export const site = defineSiteConfig({
     agendaFeature,
     newsFeature,
     faqFeature,
+    newsletterFeature,
     documentsFeature,
   ],
   theme: './src/theme.css',

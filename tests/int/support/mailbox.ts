@@ -6,9 +6,11 @@ export interface Mail {
   to: string[];
   subject: string;
   text: string;
+  /** The message as received, for tests that read its headers or parts (`readMail`). */
+  raw: string;
 }
 
-function decodeQuotedPrintable(text: string): string {
+export function decodeQuotedPrintable(text: string): string {
   const bytes = text
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
@@ -38,7 +40,7 @@ function parse(raw: string, to: string[]): Mail {
       : encoding === 'base64'
         ? Buffer.from(body, 'base64').toString('utf8')
         : body;
-  return { to, subject: decodeWords(header('Subject')), text };
+  return { to, subject: decodeWords(header('Subject')), text, raw };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Locale } from '@portals/content-models';
 /** The pages every portal has (MDX), one file per language under `content/{locale}/`. */
 export const footerPages = ['accessibility', 'privacy', 'contact', 'terms'] as const;
 
-/** Pages held in the repository that a portal shows only through a feature of its own. */
+/** Pages a portal shows only through a feature of its own (the newsletter's sign-up form). */
 export const optionalPages = ['newsletter'] as const;
 
 export type FooterPage = (typeof footerPages)[number] | (typeof optionalPages)[number];

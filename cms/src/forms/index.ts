@@ -1,0 +1,6 @@
+export { guardSubmission, type GuardContext, type Guarded } from './guardSubmission.ts';
+export type { FormFieldSpec, FormSpec, GuardedSubmission } from './formSpec.ts';
+export { FormThrottle, formThrottle, postsPerAddress, postsPerClient } from './formThrottle.ts';
+export { portalSiteUrls } from './portalSiteUrls.ts';
+export { SlidingWindow } from './slidingWindow.ts';
+export { wantsJson } from './formAnswer.ts';
