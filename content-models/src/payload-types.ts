@@ -81,6 +81,7 @@ export interface Config {
     themes: Theme;
     'referent-organisations': ReferentOrganisation;
     media: Media;
+    messages: InboxMessage;
     portals: PortalRecord;
     redirects: Redirect;
     users: User;
@@ -112,6 +113,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     'referent-organisations': ReferentOrganisationsSelect<false> | ReferentOrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     portals: PortalsSelect<false> | PortalsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -1320,6 +1322,32 @@ export interface ReferenceDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface InboxMessage {
+  id: number;
+  kind: 'contact' | 'question';
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  locale: 'fr' | 'nl';
+  state: 'new' | 'answered' | 'closed';
+  senderKind?: ('individual' | 'professional') | null;
+  name?: string | null;
+  email: string;
+  subject?: string | null;
+  message: string;
+  theme?: (number | null) | Theme;
+  /**
+   * Envoyée par e-mail avec le bouton « Répondre par e-mail ».
+   */
+  reply?: string | null;
+  answeredAt?: string | null;
+  faqEntry?: (number | null) | FaqEntry;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "portals".
  */
 export interface PortalRecord {
@@ -1335,6 +1363,10 @@ export interface PortalRecord {
    */
   baseUrl: string;
   contactEmail?: string | null;
+  /**
+   * Les messages et questions des lecteurs sont effacés après ce délai.
+   */
+  messageRetentionDays?: number | null;
   footerPages?: (number | Article)[] | null;
   home?: {
     announcement?: {
@@ -1718,6 +1750,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | InboxMessage;
       } | null)
     | ({
         relationTo: 'portals';
@@ -2425,6 +2461,28 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  kind?: T;
+  portal?: T;
+  locale?: T;
+  state?: T;
+  senderKind?: T;
+  name?: T;
+  email?: T;
+  subject?: T;
+  message?: T;
+  theme?: T;
+  reply?: T;
+  answeredAt?: T;
+  faqEntry?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "portals_select".
  */
 export interface PortalsSelect<T extends boolean = true> {
@@ -2433,6 +2491,7 @@ export interface PortalsSelect<T extends boolean = true> {
   locales?: T;
   baseUrl?: T;
   contactEmail?: T;
+  messageRetentionDays?: T;
   footerPages?: T;
   home?:
     | T

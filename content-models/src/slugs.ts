@@ -19,6 +19,7 @@ export const collectionSlugs = {
   auditLog: 'audit-log',
   midwives: 'midwives',
   builds: 'builds',
+  messages: 'messages',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

@@ -28,6 +28,7 @@ export const titleFields = {
   'audit-log': 'summary',
   midwives: 'name',
   builds: 'summary',
+  messages: 'subject',
 } as const satisfies { [C in CollectionSlug]: keyof Collections[C] & string };
 
 /**

@@ -8,6 +8,7 @@ import * as migration_20261205_144619_sae_referent_contacts from './20261205_144
 import * as migration_20261205_144759_bib_section_order from './20261205_144759_bib_section_order';
 import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
 import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
+import * as migration_20261205_181527_reader_messages from './20261205_181527_reader_messages';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261205_150104_login_throttle.up,
     down: migration_20261205_150104_login_throttle.down,
     name: '20261205_150104_login_throttle',
+  },
+  {
+    up: migration_20261205_181527_reader_messages.up,
+    down: migration_20261205_181527_reader_messages.down,
+    name: '20261205_181527_reader_messages'
   },
 ];

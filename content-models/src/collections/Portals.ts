@@ -53,6 +53,23 @@ export const Portals = {
     urlField('baseUrl', label('Adresse publique', 'Publiek adres'), { required: true }),
     { name: 'contactEmail', type: 'email', label: label('Adresse de contact', 'Contactadres') },
     {
+      name: 'messageRetentionDays',
+      type: 'number',
+      min: 1,
+      max: 3650,
+      defaultValue: 365,
+      label: label(
+        'Conservation des messages reçus (jours)',
+        'Bewaartermijn ontvangen berichten (dagen)',
+      ),
+      admin: {
+        description: label(
+          'Les messages et questions des lecteurs sont effacés après ce délai.',
+          'Berichten en vragen van lezers worden na deze termijn gewist.',
+        ),
+      },
+    },
+    {
       name: 'footerPages',
       type: 'relationship',
       relationTo: collectionSlugs.articles,

@@ -29,3 +29,12 @@ export { Users } from './Users.ts';
 export { AuditLog, auditActions, type AuditAction } from './AuditLog.ts';
 export { Midwives, midwifeSpecialities, type MidwifeSpeciality } from './Midwives.ts';
 export { Builds, buildStatuses, buildTriggerActions, type BuildStatus } from './Builds.ts';
+export {
+  Messages,
+  messageKinds,
+  messageLimits,
+  messageStates,
+  senderKinds,
+  type MessageKind,
+  type MessageState,
+} from './Messages.ts';
