@@ -1,3 +1,4 @@
+import { formsFeature } from '../features/forms/feature.ts';
 import { homeFeature } from '../features/home/feature.ts';
 import { pagesFeature } from '../features/pages/feature.ts';
 import { searchFeature } from '../features/search/feature.ts';
@@ -6,12 +7,18 @@ import type { PortalFeature } from './contract.ts';
 
 /**
  * A portal's features in order: the home, search and footer pages (accessibility, privacy,
- * contact, site map) every portal has, then the ones its configuration lists (in menu order).
+ * contact, site map) and the contact form's pages every portal has, then the ones its configuration lists (in menu order).
  * A feature listed twice counts once.
  */
 export function siteFeatures(site: Pick<SiteConfig, 'features'>): PortalFeature[] {
   const byName = new Map<string, PortalFeature>();
-  for (const feature of [homeFeature, searchFeature, pagesFeature, ...(site.features ?? [])]) {
+  for (const feature of [
+    homeFeature,
+    searchFeature,
+    pagesFeature,
+    formsFeature,
+    ...(site.features ?? []),
+  ]) {
     if (!byName.has(feature.name)) byName.set(feature.name, feature);
   }
   return [...byName.values()];
