@@ -2,6 +2,8 @@ import { Messages as MessagesModel } from '@portals/content-models/collections';
 import type { CollectionConfig } from 'payload';
 import { isInboxReader } from '../access/index.ts';
 import { asStaff } from '../access/user.ts';
+import { faqFromQuestionEndpoint } from '../forms/faqFromQuestionEndpoint.ts';
+import { replyEndpoint } from '../forms/replyEndpoint.ts';
 
 // Messages come from the form endpoints (`overrideAccess`); nobody creates one through the API.
 const nobody = () => false;
@@ -13,6 +15,8 @@ export const Messages: CollectionConfig = {
     ...MessagesModel.admin,
     hidden: ({ user }) => !asStaff(user),
   },
+  // Reply by e-mail, and turn an answered question into an FAQ draft (issue #12).
+  endpoints: [replyEndpoint, faqFromQuestionEndpoint],
   access: {
     read: isInboxReader,
     create: nobody,
