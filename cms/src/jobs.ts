@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload';
 import type { CmsEnv } from './env.ts';
+import { deleteExpiredMessagesTask } from './forms/deleteExpiredMessagesTask.ts';
 import { rebuildPortalTask } from './publish/rebuildPortalTask.ts';
 import type { PublishSettings } from './publish/publishSettings.ts';
 import { buildQueue } from './publish/queueRebuild.ts';
@@ -13,7 +14,8 @@ import { buildQueue } from './publish/queueRebuild.ts';
  */
 export function jobsConfig(env: CmsEnv, publish: PublishSettings): JobsConfig {
   return {
-    tasks: [rebuildPortalTask(publish)],
+    // The retention job of the inbox runs nightly on the default queue (issue #12).
+    tasks: [rebuildPortalTask(publish), deleteExpiredMessagesTask],
     // Adds `concurrencyKey` to the jobs collection: one build per portal at a time, and only
     // the newest pending build of a burst (see rebuildPortalTask).
     enableConcurrencyControl: true,

@@ -6,3 +6,4 @@ export { SlidingWindow } from './slidingWindow.ts';
 export { wantsJson } from './formAnswer.ts';
 export { formEndpoints } from './formEndpoints.ts';
 export { contactSpec, questionSpec } from './formSpecs.ts';
+export { deleteExpiredMessages } from './deleteExpiredMessages.ts';

@@ -9,6 +9,7 @@ import * as migration_20261205_144759_bib_section_order from './20261205_144759_
 import * as migration_20261205_145026_media_portals from './20261205_145026_media_portals';
 import * as migration_20261205_150104_login_throttle from './20261205_150104_login_throttle';
 import * as migration_20261205_181527_reader_messages from './20261205_181527_reader_messages';
+import * as migration_20261205_183647_retention_job from './20261205_183647_retention_job';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261205_181527_reader_messages.up,
     down: migration_20261205_181527_reader_messages.down,
-    name: '20261205_181527_reader_messages'
+    name: '20261205_181527_reader_messages',
+  },
+  {
+    up: migration_20261205_183647_retention_job.up,
+    down: migration_20261205_183647_retention_job.down,
+    name: '20261205_183647_retention_job'
   },
 ];
