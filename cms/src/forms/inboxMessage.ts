@@ -22,7 +22,7 @@ export async function inboxMessage(req: PayloadRequest): Promise<InboxMessage | 
 /** A text field of the action's JSON body, trimmed, within the inbox's length cap, or null. */
 export async function bodyText(req: PayloadRequest, name: string): Promise<string | null> {
   await addDataAndFileToRequest(req);
-  const value = req.data?.[name];
+  const value: unknown = req.data?.[name];
   if (typeof value !== 'string') return null;
   const text = value.trim();
   return text && text.length <= messageLimits.message ? text : null;
