@@ -14,6 +14,9 @@ export const Messages: CollectionConfig = {
   admin: {
     ...MessagesModel.admin,
     hidden: ({ user }) => !asStaff(user),
+    components: {
+      edit: { beforeDocumentControls: ['/components/MessageActions#MessageActions'] },
+    },
   },
   // Reply by e-mail, and turn an answered question into an FAQ draft (issue #12).
   endpoints: [replyEndpoint, faqFromQuestionEndpoint],
