@@ -22,6 +22,7 @@ import { seedDocuments } from './seedDocuments.ts';
 import { seedFaq } from './seedFaq.ts';
 import { seedHospitals, seedMutualities } from './seedFiches.ts';
 import { seedJourneys } from './seedJourneys.ts';
+import { seedMessages } from './seedMessages.ts';
 import { seedMidwives } from './seedMidwives.ts';
 import { seedPortals, seedRedirects } from './seedPortals.ts';
 import { seedResources } from './seedResources.ts';
@@ -102,6 +103,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const curations = await seedDirectoryCuration(payload, log);
   const midwives = await seedMidwives(payload, log);
   const redirects = await seedRedirects(payload, log);
+  await seedMessages(payload, themeIds, log);
   const draftSections = new Map([...bibTree, ...saeTree]);
   const drafts = await seedWorkflowExamples(
     payload,
