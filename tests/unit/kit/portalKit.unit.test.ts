@@ -69,14 +69,20 @@ const section = (slug: string): SiteSection => ({
 describe('siteFeatures', () => {
   it('puts the home, search and footer pages first and counts a feature listed twice once', () => {
     const names = siteFeatures({ features: [articlesFeature, searchFeature, articlesFeature] });
-    expect(names.map((feature) => feature.name)).toEqual(['home', 'search', 'pages', 'articles']);
+    expect(names.map((feature) => feature.name)).toEqual([
+      'home',
+      'search',
+      'pages',
+      'forms',
+      'articles',
+    ]);
   });
 
   it('names the collections of the features’ kinds and of their own loaders', () => {
     const directory = directoryFeature({ curation: {} });
     expect(
       collectionNames(siteFeatures({ features: [sectionsFeature, articlesFeature, directory] })),
-    ).toEqual(['sections', 'articles', 'directory']);
+    ).toEqual(['formSettings', 'sections', 'articles', 'directory']);
   });
 });
 
@@ -91,6 +97,11 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/fr/contact/',
       '/fr/conditions-d-utilisation/',
       '/fr/plan-du-site/',
+      '/fr/contact/merci/',
+      '/fr/contact/erreur/invalid/',
+      '/fr/contact/erreur/too-fast/',
+      '/fr/contact/erreur/rate-limited/',
+      '/fr/contact/erreur/too-large/',
       '/fr/notes/premiere/',
       '/fr/notes/seconde/',
       '/nl/',
@@ -100,6 +111,11 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/nl/contact/',
       '/nl/gebruiksvoorwaarden/',
       '/nl/sitemap/',
+      '/nl/contact/bedankt/',
+      '/nl/contact/fout/invalid/',
+      '/nl/contact/fout/too-fast/',
+      '/nl/contact/fout/rate-limited/',
+      '/nl/contact/fout/too-large/',
       '/nl/notities/premiere/',
       '/nl/notities/seconde/',
     ]);
@@ -157,7 +173,7 @@ describe('portalCollections', () => {
       features: [sectionsFeature, articlesFeature, directoryFeature({ curation: {} })],
     });
     const collections = portalCollections(site, { cmsUrl: 'http://cms.test', typesOnly: true });
-    expect(Object.keys(collections)).toEqual(['sections', 'articles', 'directory']);
+    expect(Object.keys(collections)).toEqual(['formSettings', 'sections', 'articles', 'directory']);
     expect(collections.articles).toMatchObject({ loader: { name: 'portals-cms-articles' } });
     expect(collections.directory).toMatchObject({
       loader: { name: 'portals-open-data-directory' },
