@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
+const seulAvecEnfant = inject('sites')['seul-avec-enfant']?.url;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -54,5 +55,24 @@ describe('the contact form (issue #12)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-summary');
     expect(page.url()).toBe(`${siteUrl}/fr/contact/`);
     await page.close();
+  });
+});
+
+describe('the question to the referents (issue #12)', () => {
+  it.runIf(seulAvecEnfant)('sends a question on a chosen theme without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${seulAvecEnfant}/fr/poser-une-question/`);
+    const theme = page.locator('#question-theme');
+    expect(await theme.locator('option').count()).toBeGreaterThan(2);
+    await theme.selectOption({ index: 1 });
+    await page.locator('#question-name').fill('Parent solo');
+    await page.locator('#question-email').fill('question-e2e@lecteurs.example');
+    await page.locator('#question-subject').fill('Avance de pension');
+    await page.locator('#question-message').fill('Le SECAL peut-il avancer la pension ?');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await page.waitForURL(`${seulAvecEnfant}/fr/poser-une-question/merci/`);
+    expect(await page.locator('h1').textContent()).toBe('Merci, votre message est envoyé');
+    await context.close();
   });
 });
