@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPortalId, portalList, type PortalId } from '@portals/content-models';
 import { z } from 'zod';
+import { portalSiteUrls } from './forms/portalSiteUrls.ts';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository the CMS runs from: where the portal sites and their build scripts are. */
@@ -138,6 +139,8 @@ const schema = z.object({
 
 export type CmsEnv = Omit<z.infer<typeof schema>, 'CMS_COOKIE_SECURE'> & {
   DATABASE_URL: string;
+  /** Each portal's public address (`SITE_URL_<PORTAL>`, as its build reads it): where forms answer. */
+  siteUrls: Record<PortalId, string>;
   CMS_COOKIE_SECURE: boolean;
 };
 
@@ -154,6 +157,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   return {
     ...data,
     DATABASE_URL: data.DATABASE_URL ?? `file:${path.join(data.CMS_DATA_DIR, 'cms.db')}`,
+    siteUrls: portalSiteUrls(source),
     CMS_COOKIE_SECURE: data.CMS_COOKIE_SECURE
       ? data.CMS_COOKIE_SECURE === 'true'
       : data.CMS_PUBLIC_URL.startsWith('https:'),

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload';
 import type { CmsEnv } from './env.ts';
+import { deleteExpiredMessagesTask } from './forms/deleteExpiredMessagesTask.ts';
 import { newsletterTasks } from './newsletter/newsletterTasks.ts';
 import { rebuildPortalTask } from './publish/rebuildPortalTask.ts';
 import type { PublishSettings } from './publish/publishSettings.ts';
@@ -14,8 +15,9 @@ import { buildQueue } from './publish/queueRebuild.ts';
  */
 export function jobsConfig(env: CmsEnv, publish: PublishSettings): JobsConfig {
   return {
-    // Newsletter sending and scheduling (issue #12) run on the default queue.
-    tasks: [rebuildPortalTask(publish), ...newsletterTasks],
+    // Newsletter sending and scheduling, and the inbox's nightly retention job (issue #12), run
+    // on the default queue.
+    tasks: [rebuildPortalTask(publish), ...newsletterTasks, deleteExpiredMessagesTask],
     // Adds `concurrencyKey` to the jobs collection: one build per portal at a time, and only
     // the newest pending build of a burst (see rebuildPortalTask).
     enableConcurrencyControl: true,

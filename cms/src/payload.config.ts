@@ -17,6 +17,7 @@ import {
   Journeys,
   Media,
   Midwives,
+  Messages,
   Mutualities,
   Portals,
   Projects,
@@ -36,6 +37,7 @@ import { emailAdapter } from './email.ts';
 import { env, repoRoot } from './env.ts';
 import { keepPublicErrors } from './input/keepPublicErrors.ts';
 import { withInputChecks } from './input/withInputChecks.ts';
+import { formEndpoints } from './forms/formEndpoints.ts';
 import { jobsConfig } from './jobs.ts';
 import { previewEndpoint } from './preview/previewEndpoint.ts';
 import { markInterruptedBuilds } from './publish/markInterruptedBuilds.ts';
@@ -83,6 +85,7 @@ const config = buildConfig({
       // Media reach a page only through a document that uses them, whose publication
       // rebuilds it; an upload alone changes nothing readers see.
       Media,
+      Messages,
       ...[Portals, Redirects].map(rebuilt),
       withAuthHardening(Users),
       // A sent edition appears on its portal's archive (issue #12).
@@ -120,7 +123,9 @@ const config = buildConfig({
     fallbackLanguage: 'fr',
   },
   // The portals' preview pages read drafts here with a signed token (issue #5).
-  endpoints: [previewEndpoint, ...newsletterEndpoints],
+  // The portals' reader forms and the newsletter post here and send readers back to the portal
+  // (issue #12).
+  endpoints: [previewEndpoint, ...newsletterEndpoints, ...formEndpoints(env)],
   // The project's refusals and validation details survive the production build (issue #13).
   hooks: { afterError: [keepPublicErrors] },
   upload: { limits: { fileSize: maxUploadBytes } },

@@ -81,6 +81,7 @@ export interface Config {
     themes: Theme;
     'referent-organisations': ReferentOrganisation;
     media: Media;
+    messages: InboxMessage;
     portals: PortalRecord;
     redirects: Redirect;
     users: User;
@@ -140,6 +141,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     'referent-organisations': ReferentOrganisationsSelect<false> | ReferentOrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     portals: PortalsSelect<false> | PortalsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -158,8 +160,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'nl') | ('fr' | 'nl')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fr' | 'nl';
   widgets: {
     collections: CollectionsWidget;
@@ -169,6 +175,7 @@ export interface Config {
     tasks: {
       rebuildPortal: TaskRebuildPortal;
       sendNewsletterEdition: TaskSendNewsletterEdition;
+      deleteExpiredMessages: TaskDeleteExpiredMessages;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1490,6 +1497,32 @@ export interface ReferenceDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface InboxMessage {
+  id: number;
+  kind: 'contact' | 'question';
+  portal: 'hospichild' | 'born-in-brussels' | 'seul-avec-enfant';
+  locale: 'fr' | 'nl';
+  state: 'new' | 'answered' | 'closed';
+  senderKind?: ('individual' | 'professional') | null;
+  name?: string | null;
+  email: string;
+  subject?: string | null;
+  message: string;
+  theme?: (number | null) | Theme;
+  /**
+   * Envoyée par e-mail avec le bouton « Répondre par e-mail ».
+   */
+  reply?: string | null;
+  answeredAt?: string | null;
+  faqEntry?: (number | null) | FaqEntry;
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "portals".
  */
 export interface PortalRecord {
@@ -1506,9 +1539,13 @@ export interface PortalRecord {
   baseUrl: string;
   contactEmail?: string | null;
   /**
-   * Quand une page publiée est retirée, le CMS crée une redirection temporaire de son adresse vers sa rubrique principale, ou vers l’accueil de la langue. « Ne rien créer » : son adresse mènera à la page introuvable, ajoutez une redirection vous-même.
+   * Quand une page publiée est retirée, le CMS crée une redirection temporaire de son adresse vers sa rubrique principale, la liste de son type (hôpitaux, agenda…) ou l’accueil de la langue. « Ne rien créer » : son adresse mènera à la page introuvable, ajoutez une redirection vous-même.
    */
   unpublishedRedirect?: ('create' | 'none') | null;
+  /**
+   * Les messages et questions des lecteurs sont effacés après ce délai.
+   */
+  messageRetentionDays?: number | null;
   footerPages?: (number | Article)[] | null;
   home?: {
     announcement?: {
@@ -1794,7 +1831,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'deleteExpiredMessages' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1827,7 +1864,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'rebuildPortal' | 'sendNewsletterEdition' | 'deleteExpiredMessages' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1835,6 +1873,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1900,6 +1947,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | InboxMessage;
       } | null)
     | ({
         relationTo: 'portals';
@@ -2646,6 +2697,28 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  kind?: T;
+  portal?: T;
+  locale?: T;
+  state?: T;
+  senderKind?: T;
+  name?: T;
+  email?: T;
+  subject?: T;
+  message?: T;
+  theme?: T;
+  reply?: T;
+  answeredAt?: T;
+  faqEntry?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "portals_select".
  */
 export interface PortalsSelect<T extends boolean = true> {
@@ -2655,6 +2728,7 @@ export interface PortalsSelect<T extends boolean = true> {
   baseUrl?: T;
   contactEmail?: T;
   unpublishedRedirect?: T;
+  messageRetentionDays?: T;
   footerPages?: T;
   home?:
     | T
@@ -2867,6 +2941,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2904,6 +2979,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2935,6 +3038,16 @@ export interface TaskSendNewsletterEdition {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredMessages".
+ */
+export interface TaskDeleteExpiredMessages {
+  input?: unknown;
+  output: {
+    deleted: number;
   };
 }
 /**

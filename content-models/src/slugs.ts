@@ -23,6 +23,7 @@ export const collectionSlugs = {
   newsletterEditions: 'newsletter-editions',
   subscribers: 'subscribers',
   newsletterDeliveries: 'newsletter-deliveries',
+  messages: 'messages',
 } as const;
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs];

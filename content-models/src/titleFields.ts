@@ -31,6 +31,7 @@ export const titleFields = {
   'newsletter-editions': 'title',
   subscribers: 'email',
   'newsletter-deliveries': 'email',
+  messages: 'subject',
 } as const satisfies { [C in CollectionSlug]: keyof Collections[C] & string };
 
 /**

@@ -21,22 +21,41 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+const formTag = /<form\b[^>]*\baction\s*=\s*["']?(https?:\/\/[^"'\s>]+)/gi;
+
+/**
+ * The origins a page's forms post to (the CMS's form endpoints, issue #12), for its policy:
+ * like its inline scripts, a page's own markup says what it needs, so a server needs no
+ * setting to know where the CMS is.
+ */
+export function formOrigins(html: string): string[] {
+  const origins = new Set<string>();
+  for (const [, action = ''] of html.matchAll(formTag)) {
+    if (URL.canParse(action)) origins.add(new URL(action.replace(/&amp;/g, '&')).origin);
+  }
+  return [...origins];
+}
+
 /**
  * The Content-Security-Policy of a portal page: everything from the portal itself, scripts
  * from files (plus the page's own inline scripts by hash), WebAssembly for Pagefind's search,
- * inline styles (Astro inlines small stylesheets), never framed.
+ * inline styles (Astro inlines small stylesheets), never framed. A page with a reader form
+ * may post to, and read the answer of, the origin its form names (`formOrigins`).
  */
-export function portalPolicy(scriptHashes: readonly string[] = []): string {
+export function portalPolicy(
+  scriptHashes: readonly string[] = [],
+  formTargets: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...formTargets].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
 }

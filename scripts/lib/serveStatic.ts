@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { locales, previewSegment } from '@portals/content-models';
-import { inlineScriptHashes, portalHeaders, portalPolicy } from './portalHeaders.ts';
+import { formOrigins, inlineScriptHashes, portalHeaders, portalPolicy } from './portalHeaders.ts';
 import { findRedirect, redirectTable, type Redirect } from './redirectRules.ts';
 import { serverEntry, staticRoot } from './releaseLayout.ts';
 
@@ -103,10 +103,11 @@ function sendFile(
   const type = file
     ? (contentTypes[path.extname(file)] ?? 'application/octet-stream')
     : 'text/plain';
-  // A page's policy names its inline scripts by hash; other files get the plain policy.
-  const hashes = file?.endsWith('.html') ? inlineScriptHashes(readFileSync(file, 'utf8')) : [];
+  // A page's policy names its inline scripts by hash and its forms' targets; other files get
+  // the plain policy.
+  const html = file?.endsWith('.html') ? readFileSync(file, 'utf8') : '';
   response.writeHead(status, {
-    'content-security-policy': portalPolicy(hashes),
+    'content-security-policy': portalPolicy(inlineScriptHashes(html), formOrigins(html)),
     'content-type': type,
     // Pages change with each publication; hashed assets never do.
     'cache-control': urlPath.startsWith('/_astro/')

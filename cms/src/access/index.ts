@@ -6,6 +6,7 @@ export { isAdminOrSelf } from './isAdminOrSelf.ts';
 export { isEditorOfPortal } from './isEditorOfPortal.ts';
 export { isLoggedIn } from './isLoggedIn.ts';
 export { isNotReferentField } from './isNotReferentField.ts';
+export { isInboxReader } from './isInboxReader.ts';
 export { isReferentOfThemes, referentThemes } from './isReferentOfThemes.ts';
 export { isStaffEditor } from './isStaffEditor.ts';
 export { asStaff, assignedPortals, type StaffUser } from './user.ts';

@@ -6,6 +6,7 @@ export { Faq } from './Faq.ts';
 export { Hospitals } from './Hospitals.ts';
 export { Journeys } from './Journeys.ts';
 export { Media } from './Media.ts';
+export { Messages } from './Messages.ts';
 export { Midwives } from './Midwives.ts';
 export { Mutualities } from './Mutualities.ts';
 export { Portals } from './Portals.ts';

@@ -32,7 +32,13 @@ export interface GuardContext {
  * same answer as an accepted post, so a robot learns nothing, with nothing stored).
  */
 export type Guarded =
-  | { accepted: true; submission: GuardedSubmission<PortalId, Locale>; answer: Response }
+  | {
+      accepted: true;
+      submission: GuardedSubmission<PortalId, Locale>;
+      answer: Response;
+      /** Where a refusal found after the guard (a field checked against the database) goes. */
+      target: AnswerTarget;
+    }
   | { accepted: false; answer: Response };
 
 /** The portal and language a form names in its action URL (`?portal=…&locale=…`). */
@@ -93,5 +99,6 @@ export async function guardSubmission(
     accepted: true,
     submission: { portal, locale, values },
     answer: acceptedAnswer(request, target),
+    target,
   };
 }

@@ -11,6 +11,8 @@ import * as migration_20261205_150104_login_throttle from './20261205_150104_log
 import * as migration_20261205_180750_wordpress_source from './20261205_180750_wordpress_source';
 import * as migration_20261205_180914_newsletter from './20261205_180914_newsletter';
 import * as migration_20261205_181450_redirects_follow_documents from './20261205_181450_redirects_follow_documents';
+import * as migration_20261205_181527_reader_messages from './20261205_181527_reader_messages';
+import * as migration_20261205_183647_retention_job from './20261205_183647_retention_job';
 
 export const migrations = [
   {
@@ -77,5 +79,15 @@ export const migrations = [
     up: migration_20261205_181450_redirects_follow_documents.up,
     down: migration_20261205_181450_redirects_follow_documents.down,
     name: '20261205_181450_redirects_follow_documents',
+  },
+  {
+    up: migration_20261205_181527_reader_messages.up,
+    down: migration_20261205_181527_reader_messages.down,
+    name: '20261205_181527_reader_messages',
+  },
+  {
+    up: migration_20261205_183647_retention_job.up,
+    down: migration_20261205_183647_retention_job.down,
+    name: '20261205_183647_retention_job',
   },
 ];

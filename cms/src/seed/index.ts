@@ -22,6 +22,7 @@ import { seedDocuments } from './seedDocuments.ts';
 import { seedFaq } from './seedFaq.ts';
 import { seedHospitals, seedMutualities } from './seedFiches.ts';
 import { seedJourneys } from './seedJourneys.ts';
+import { seedMessages } from './seedMessages.ts';
 import { seedMidwives } from './seedMidwives.ts';
 import { seedNewsletter } from './seedNewsletter.ts';
 import { seedPortals, seedRedirects } from './seedPortals.ts';
@@ -105,6 +106,7 @@ export async function seed(payload: Payload, { credentials, log = console.log }:
   const redirects = await seedRedirects(payload, log);
   // After the news and the agenda: the demo editions list some of them.
   const newsletter = await seedNewsletter(payload, log);
+  await seedMessages(payload, themeIds, log);
   const draftSections = new Map([...bibTree, ...saeTree]);
   const drafts = await seedWorkflowExamples(
     payload,

@@ -61,8 +61,8 @@ export const Portals = {
         {
           value: 'create',
           label: label(
-            'Rediriger vers sa rubrique (ou l’accueil)',
-            'Omleiden naar de rubriek (of de startpagina)',
+            'Rediriger vers sa rubrique, sa liste ou l’accueil',
+            'Omleiden naar de rubriek, de lijst of de startpagina',
           ),
         },
         { value: 'none', label: label('Ne rien créer', 'Niets aanmaken') },
@@ -70,8 +70,25 @@ export const Portals = {
       label: label('Page dépubliée', 'Gedepubliceerde pagina'),
       admin: {
         description: label(
-          'Quand une page publiée est retirée, le CMS crée une redirection temporaire de son adresse vers sa rubrique principale, ou vers l’accueil de la langue. « Ne rien créer » : son adresse mènera à la page introuvable, ajoutez une redirection vous-même.',
-          'Wanneer een gepubliceerde pagina wordt ingetrokken, maakt het CMS een tijdelijke omleiding van haar adres naar haar hoofdrubriek, of naar de startpagina van de taal. "Niets aanmaken": haar adres leidt naar de pagina niet gevonden, voeg zelf een omleiding toe.',
+          'Quand une page publiée est retirée, le CMS crée une redirection temporaire de son adresse vers sa rubrique principale, la liste de son type (hôpitaux, agenda…) ou l’accueil de la langue. « Ne rien créer » : son adresse mènera à la page introuvable, ajoutez une redirection vous-même.',
+          'Wanneer een gepubliceerde pagina wordt ingetrokken, maakt het CMS een tijdelijke omleiding van haar adres naar haar hoofdrubriek, de lijst van haar soort (ziekenhuizen, agenda…) of de startpagina van de taal. "Niets aanmaken": haar adres leidt naar de pagina niet gevonden, voeg zelf een omleiding toe.',
+        ),
+      },
+    },
+    {
+      name: 'messageRetentionDays',
+      type: 'number',
+      min: 1,
+      max: 3650,
+      defaultValue: 365,
+      label: label(
+        'Conservation des messages reçus (jours)',
+        'Bewaartermijn ontvangen berichten (dagen)',
+      ),
+      admin: {
+        description: label(
+          'Les messages et questions des lecteurs sont effacés après ce délai.',
+          'Berichten en vragen van lezers worden na deze termijn gewist.',
         ),
       },
     },

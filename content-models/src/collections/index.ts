@@ -36,3 +36,12 @@ export {
   deliveryStates,
   type DeliveryState,
 } from './NewsletterDeliveries.ts';
+export {
+  Messages,
+  messageKinds,
+  messageLimits,
+  messageStates,
+  senderKinds,
+  type MessageKind,
+  type MessageState,
+} from './Messages.ts';

@@ -27,6 +27,7 @@ export { articlesFeature } from '../features/articles/feature.ts';
 export { directoryFeature, type DirectoryFeatureOptions } from '../features/directory/feature.ts';
 export { documentsFeature } from '../features/documents/feature.ts';
 export { faqFeature } from '../features/faq/feature.ts';
+export { formsFeature, questionFeature } from '../features/forms/feature.ts';
 export { homeFeature } from '../features/home/feature.ts';
 export { hospitalsFeature } from '../features/hospitals/feature.ts';
 export { journeysFeature } from '../features/journeys/feature.ts';

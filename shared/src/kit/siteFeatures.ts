@@ -1,3 +1,4 @@
+import { formsFeature } from '../features/forms/feature.ts';
 import { homeFeature } from '../features/home/feature.ts';
 import { pagesFeature } from '../features/pages/feature.ts';
 import { redirectsFeature } from '../features/redirects/feature.ts';
@@ -7,8 +8,8 @@ import type { PortalFeature } from './contract.ts';
 
 /**
  * A portal's features in order: the home, search and footer pages (accessibility, privacy,
- * contact, site map) and the CMS's redirects every portal has, then the ones its configuration
- * lists (in menu order).
+ * contact, site map), the CMS's redirects and the contact form's pages every portal has, then
+ * the ones its configuration lists (in menu order).
  * A feature listed twice counts once.
  */
 export function siteFeatures(site: Pick<SiteConfig, 'features'>): PortalFeature[] {
@@ -18,6 +19,7 @@ export function siteFeatures(site: Pick<SiteConfig, 'features'>): PortalFeature[
     searchFeature,
     pagesFeature,
     redirectsFeature,
+    formsFeature,
     ...(site.features ?? []),
   ]) {
     if (!byName.has(feature.name)) byName.set(feature.name, feature);

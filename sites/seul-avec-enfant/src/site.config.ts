@@ -5,6 +5,7 @@ import {
   journeysFeature,
   newsFeature,
   projectsFeature,
+  questionFeature,
   sectionsFeature,
   toolsFeature,
   validationFeature,
@@ -28,6 +29,7 @@ export const site = defineSiteConfig({
     documentsFeature,
     projectsFeature,
     toolsFeature,
+    questionFeature,
   ],
   theme: './src/theme.css',
   home: {

@@ -74,6 +74,7 @@ describe('siteFeatures', () => {
       'search',
       'pages',
       'redirects',
+      'forms',
       'articles',
     ]);
   });
@@ -82,7 +83,7 @@ describe('siteFeatures', () => {
     const directory = directoryFeature({ curation: {} });
     expect(
       collectionNames(siteFeatures({ features: [sectionsFeature, articlesFeature, directory] })),
-    ).toEqual(['redirects', 'sections', 'articles', 'directory']);
+    ).toEqual(['redirects', 'formSettings', 'sections', 'articles', 'directory']);
   });
 });
 
@@ -97,6 +98,11 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/fr/contact/',
       '/fr/conditions-d-utilisation/',
       '/fr/plan-du-site/',
+      '/fr/contact/merci/',
+      '/fr/contact/erreur/invalid/',
+      '/fr/contact/erreur/too-fast/',
+      '/fr/contact/erreur/rate-limited/',
+      '/fr/contact/erreur/too-large/',
       '/fr/notes/premiere/',
       '/fr/notes/seconde/',
       '/nl/',
@@ -106,6 +112,11 @@ describe('buildRoutes with a feature registered from outside the kit', () => {
       '/nl/contact/',
       '/nl/gebruiksvoorwaarden/',
       '/nl/sitemap/',
+      '/nl/contact/bedankt/',
+      '/nl/contact/fout/invalid/',
+      '/nl/contact/fout/too-fast/',
+      '/nl/contact/fout/rate-limited/',
+      '/nl/contact/fout/too-large/',
       '/nl/notities/premiere/',
       '/nl/notities/seconde/',
       '/redirects.json',
@@ -168,7 +179,13 @@ describe('portalCollections', () => {
       features: [sectionsFeature, articlesFeature, directoryFeature({ curation: {} })],
     });
     const collections = portalCollections(site, { cmsUrl: 'http://cms.test', typesOnly: true });
-    expect(Object.keys(collections)).toEqual(['redirects', 'sections', 'articles', 'directory']);
+    expect(Object.keys(collections)).toEqual([
+      'redirects',
+      'formSettings',
+      'sections',
+      'articles',
+      'directory',
+    ]);
     expect(collections.articles).toMatchObject({ loader: { name: 'portals-cms-articles' } });
     expect(collections.directory).toMatchObject({
       loader: { name: 'portals-open-data-directory' },

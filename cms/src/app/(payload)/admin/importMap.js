@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationTable as TranslationTable_85b8e30ad72411d821defe5a4097c7c4 } from '../../../components/TranslationTable'
 import { PublishStatus as PublishStatus_e61aa713f90427bc433a3057c9eea946 } from '../../../components/PublishStatus'
+import { MessageActions as MessageActions_1c8f8352ba180b020dae47b191d841b9 } from '../../../components/MessageActions'
 import { NewsletterEditionPanel as NewsletterEditionPanel_792bd3071456c57375f6d48e8b4ca1f1 } from '../../../components/NewsletterEditionPanel'
 import { WorkflowQueue as WorkflowQueue_65d54877b5f9b1e31d6c77f1f40bb489 } from '../../../components/WorkflowQueue'
 import { OverdueReviews as OverdueReviews_377a0e2bbca170bde63adf0b1108e5d3 } from '../../../components/OverdueReviews'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/TranslationTable#TranslationTable": TranslationTable_85b8e30ad72411d821defe5a4097c7c4,
   "/components/PublishStatus#PublishStatus": PublishStatus_e61aa713f90427bc433a3057c9eea946,
+  "/components/MessageActions#MessageActions": MessageActions_1c8f8352ba180b020dae47b191d841b9,
   "/components/NewsletterEditionPanel#NewsletterEditionPanel": NewsletterEditionPanel_792bd3071456c57375f6d48e8b4ca1f1,
   "/components/WorkflowQueue#WorkflowQueue": WorkflowQueue_65d54877b5f9b1e31d6c77f1f40bb489,
   "/components/OverdueReviews#OverdueReviews": OverdueReviews_377a0e2bbca170bde63adf0b1108e5d3,

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const seulAvecEnfant = inject('sites')['seul-avec-enfant']?.url;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fillContact(page: Page, email: string) {
+  await page.locator('#contact-senderKind-professional').check();
+  await page.locator('#contact-name').fill('Lotte Janssens');
+  await page.locator('#contact-email').fill(email);
+  await page.locator('#contact-subject').fill('Bezoekuren pediatrie');
+  await page.locator('#contact-message').fill('Mogen broers en zussen op bezoek komen?');
+}
+
+describe('the contact form (issue #12)', () => {
+  it('sends a message without JavaScript and lands on the thank-you page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/fr/contact/`);
+    await fillContact(page, 'sans-js@lecteurs.example');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await page.waitForURL(`${siteUrl}/fr/contact/merci/`);
+    expect(await page.locator('h1').textContent()).toBe('Merci, votre message est envoyé');
+    await context.close();
+  });
+
+  it('sends a message in place with JavaScript and goes to the thank-you page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/nl/contact/`);
+    await fillContact(page, 'met-js@lecteurs.example');
+    // The fill time counts from the page's display once the script runs.
+    await page.waitForTimeout(3200);
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.waitForURL(`${siteUrl}/nl/contact/bedankt/`);
+    expect(await page.locator('h1').textContent()).toBe('Bedankt, uw bericht is verstuurd');
+    await page.close();
+  });
+
+  it('shows a refusal in the error summary and moves focus to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/fr/contact/`);
+    await fillContact(page, 'trop-vite@lecteurs.example');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    const summary = page.locator('#contact-summary');
+    await summary.waitFor({ state: 'visible' });
+    expect(await summary.textContent()).toContain('Le formulaire a été envoyé trop vite.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-summary');
+    expect(page.url()).toBe(`${siteUrl}/fr/contact/`);
+    await page.close();
+  });
+});
+
+describe('the question to the referents (issue #12)', () => {
+  it.runIf(seulAvecEnfant)('sends a question on a chosen theme without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${seulAvecEnfant}/fr/poser-une-question/`);
+    const theme = page.locator('#question-theme');
+    expect(await theme.locator('option').count()).toBeGreaterThan(2);
+    await theme.selectOption({ index: 1 });
+    await page.locator('#question-name').fill('Parent solo');
+    await page.locator('#question-email').fill('question-e2e@lecteurs.example');
+    await page.locator('#question-subject').fill('Avance de pension');
+    await page.locator('#question-message').fill('Le SECAL peut-il avancer la pension ?');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await page.waitForURL(`${seulAvecEnfant}/fr/poser-une-question/merci/`);
+    expect(await page.locator('h1').textContent()).toBe('Merci, votre message est envoyé');
+    await context.close();
+  });
+});
