@@ -4,6 +4,7 @@ import {
   documentsFeature,
   journeysFeature,
   newsFeature,
+  newsletterFeature,
   projectsFeature,
   questionFeature,
   sectionsFeature,
@@ -30,6 +31,7 @@ export const site = defineSiteConfig({
     projectsFeature,
     toolsFeature,
     questionFeature,
+    newsletterFeature,
   ],
   theme: './src/theme.css',
   home: {
