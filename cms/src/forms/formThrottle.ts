@@ -6,6 +6,14 @@ export const postsPerClient = 10;
 export const postsPerAddress = 3;
 const windowMs = 60 * 60_000;
 
+/** The mailbox an address delivers to, as far as the address tells: case and `+tag` left out. */
+function mailboxOf(address: string): string {
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/\+[^@]*@/, '@');
+}
+
 /**
  * The rate limits of the public forms, per client address and per e-mail address, each a
  * sliding hour. In memory, per CMS process (see `SlidingWindow`).
@@ -24,9 +32,12 @@ export class FormThrottle {
     return this.#clients.hit(client);
   }
 
-  /** Milliseconds before the address may be named again, 0 when it may (counted then). */
+  /**
+   * Milliseconds before the address may be named again, 0 when it may (counted then). Sub-
+   * addresses (`ana+1@…`, `ana+2@…`) reach one mailbox, so they count as one address.
+   */
   address(address: string): number {
-    return this.#addresses.hit(address.trim().toLowerCase());
+    return this.#addresses.hit(mailboxOf(address));
   }
 
   clear(): void {

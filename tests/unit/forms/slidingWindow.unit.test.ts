@@ -55,4 +55,13 @@ describe('FormThrottle', () => {
     for (let i = 0; i < postsPerAddress; i += 1) expect(throttle.address('Ana@Example.be')).toBe(0);
     expect(throttle.address(' ana@example.be')).toBeGreaterThan(0);
   });
+
+  it('counts the sub-addresses of one mailbox as that mailbox', () => {
+    const throttle = new FormThrottle(() => 0);
+    for (let i = 0; i < postsPerAddress; i += 1) {
+      expect(throttle.address(`ana+${i}@example.be`)).toBe(0);
+    }
+    expect(throttle.address('ana@example.be')).toBeGreaterThan(0);
+    expect(throttle.address('bob+ana@example.be')).toBe(0);
+  });
 });
