@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { runAxe } from './support/sweep/axeViolations.ts';
 
 const siteUrl = inject('siteUrl');
 const seulAvecEnfant = inject('sites')['seul-avec-enfant']?.url;
@@ -44,8 +45,10 @@ describe('the contact form (issue #12)', () => {
     await page.close();
   });
 
-  it('shows a refusal in the error summary and moves focus to it', async () => {
-    const page = await browser.newPage();
+  it('shows a refusal in the error summary, moves focus to it, and passes axe in that state', async () => {
+    // The audit injects axe-core as the sweep does, past the page's policy.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
     await page.goto(`${siteUrl}/fr/contact/`);
     await fillContact(page, 'trop-vite@lecteurs.example');
     await page.getByRole('button', { name: 'Envoyer' }).click();
@@ -54,7 +57,8 @@ describe('the contact form (issue #12)', () => {
     expect(await summary.textContent()).toContain('Le formulaire a été envoyé trop vite.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-summary');
     expect(page.url()).toBe(`${siteUrl}/fr/contact/`);
-    await page.close();
+    expect((await runAxe(page)).map((violation) => violation.id)).toEqual([]);
+    await context.close();
   });
 });
 

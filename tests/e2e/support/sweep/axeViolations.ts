@@ -20,8 +20,11 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core's WCAG 2.2 AA violations on the page as it stands. */
-async function runAxe(page: Page): Promise<AxeViolation[]> {
+/**
+ * axe-core's WCAG 2.2 AA violations on the page as it stands (a state a script reached
+ * included). The page's context must bypass its Content-Security-Policy (see below).
+ */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return (await page.evaluate(async (values) => {
     const axe = (
