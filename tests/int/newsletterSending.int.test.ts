@@ -25,6 +25,8 @@ const readers = [
 beforeAll(async () => {
   mailbox = await startMailbox();
   process.env.CMS_SMTP_HOST = '127.0.0.1';
+  // Pinned: the end-to-end set-up builds the portals for other addresses in this process.
+  process.env.SITE_URL_HOSPICHILD = 'http://localhost:4321';
   process.env.CMS_SMTP_PORT = String(mailbox.port);
   process.env.CMS_MAIL_FROM = 'lettre@portails.example';
   cms = await startPayload();
@@ -68,7 +70,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.stop();
   await mailbox?.stop();
-  for (const name of ['CMS_SMTP_HOST', 'CMS_SMTP_PORT', 'CMS_MAIL_FROM']) delete process.env[name];
+  for (const name of ['CMS_SMTP_HOST', 'CMS_SMTP_PORT', 'CMS_MAIL_FROM', 'SITE_URL_HOSPICHILD']) {
+    delete process.env[name];
+  }
 });
 
 let editions = 0;

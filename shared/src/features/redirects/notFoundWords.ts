@@ -1,4 +1,6 @@
-import { locales } from '@portals/content-models';
+// The locales alone: this module runs in the 404 page, where the package's index (field
+// definitions and all) would weigh more than the page.
+import { locales } from '@portals/content-models/locales';
 
 /** Parts of old addresses that say nothing about the page (`.html`, WordPress' `index.php`). */
 const noise = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'index', 'page', 'www']);
