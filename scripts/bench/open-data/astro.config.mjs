@@ -16,4 +16,6 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // A page whose `cacheKey` and module graph are unchanged is copied from the previous build.
+  experimental: { incrementalBuild: true },
 });

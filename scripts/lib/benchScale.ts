@@ -1,0 +1,98 @@
+import { rmSync } from 'node:fs';
+import { portals } from '@portals/content-models';
+import { contentCache } from './benchBaseline.ts';
+import type { BenchCms, SeedFigures } from './benchCms.ts';
+import { watchPeakMemory, type PeakMemory } from './benchMemory.ts';
+import { benchPublish, type PublishLatency } from './benchPublish.ts';
+import { buildSite, type BuildPhase } from './buildSite.ts';
+import { siteDir } from './paths.ts';
+import { staticRoot } from './releaseLayout.ts';
+
+export interface ScaleFigures {
+  /** The size asked for, in pages (two per bilingual article). */
+  size: number;
+  articles: number;
+  seed: SeedFigures;
+  /** Pages in the live folder after the full build (articles, sections, lists, home…). */
+  pages: number;
+  fullSeconds: number;
+  /** Phases of the full build: `build` is the CMS fetch and Astro, `index` Pagefind. */
+  fullPhases: Partial<Record<BuildPhase, number>>;
+  memory: PeakMemory;
+  rebuildSeconds: number;
+  rebuildPhases: Partial<Record<BuildPhase, number>>;
+  /** Pages Astro copied from its previous build rather than rendering them again. */
+  reusedPages: number;
+  publish: PublishLatency;
+}
+
+/** Astro marks each page it copied from the cache of incremental builds. */
+const reusedLine = /\((cached|restored)\)/;
+
+/**
+ * One size of the scale benchmark: grows the CMS to `size / 2` bilingual articles, then times
+ * a full first build of the pipeline (Astro's caches emptied) with its peak memory, a rebuild
+ * with nothing changed, and the publish-to-live latency of a one-article edit.
+ */
+export async function benchScale(
+  cms: BenchCms,
+  size: number,
+  seeded: number,
+  liveDir: string,
+  countPages: (dir: string) => number,
+  log: (line: string) => void,
+): Promise<ScaleFigures> {
+  const articles = Math.round(size / 2);
+  log(`Scale ${size.toLocaleString('en')}: seeding articles ${seeded}…${articles - 1}…`);
+  const seed = await cms.grow(seeded, articles - seeded);
+  const build = async (onBuildLine?: (line: string) => void) => {
+    const phases: Partial<Record<BuildPhase, number>> = {};
+    const started = performance.now();
+    await buildSite(portals.hospichild, {
+      cmsUrl: cms.url,
+      liveDir,
+      log: () => undefined,
+      onBuildLine,
+      onPhase: (phase, ms) => (phases[phase] = ms),
+    });
+    return { seconds: (performance.now() - started) / 1000, phases };
+  };
+
+  log(`Scale ${size.toLocaleString('en')}: full build (CMS fetch + Astro + Pagefind)…`);
+  rmSync(contentCache(siteDir(portals.hospichild)), { recursive: true, force: true });
+  const watch = watchPeakMemory();
+  let memory: PeakMemory;
+  let full: Awaited<ReturnType<typeof build>>;
+  try {
+    full = await build();
+  } finally {
+    // Logged even when the build fails: running out of heap is itself the figure.
+    memory = watch.stop();
+    log(
+      `Scale ${size.toLocaleString('en')}: peak memory ${memory.treeMiB.toFixed(0)} MiB (tree), ${memory.processMiB.toFixed(0)} MiB (largest process)`,
+    );
+  }
+  const pages = countPages(staticRoot(liveDir));
+
+  log(`Scale ${size.toLocaleString('en')}: rebuild with nothing changed…`);
+  let reusedPages = 0;
+  const rebuild = await build((line) => {
+    if (reusedLine.test(line)) reusedPages += 1;
+  });
+
+  log(`Scale ${size.toLocaleString('en')}: publish → live of a one-article edit…`);
+  const publish = await benchPublish(cms.url, liveDir, log);
+  return {
+    size,
+    articles,
+    seed,
+    pages,
+    fullSeconds: full.seconds,
+    fullPhases: full.phases,
+    memory,
+    rebuildSeconds: rebuild.seconds,
+    rebuildPhases: rebuild.phases,
+    reusedPages,
+    publish,
+  };
+}
