@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchI18n } from './bench/i18n.ts';
@@ -12,6 +12,7 @@ import {
   type ScaleFailure,
 } from './lib/benchReport.ts';
 import { benchScale, type ScaleFigures } from './lib/benchScale.ts';
+import { removeInBackground } from './lib/removeInBackground.ts';
 import { repoTempDir } from './lib/repoTempDir.ts';
 
 // `npm run bench [-- --sizes 1000,4000,20000,40000] [-- --publish-only] [-- --open-data-only]`:
@@ -45,6 +46,7 @@ const baselineSize = sizes.includes(4000) ? 4000 : sizes[0];
 process.env.OPEN_DATA_OFFLINE = '1';
 const log = (line: string) => console.log(`[bench] ${line}`);
 const work = mkdtempSync(path.join(tmpdir(), 'portals-bench-'));
+const removals: Promise<void>[] = [];
 const heading = () =>
   `\nBenchmark (${new Date().toISOString()}, load average ${loadavg()[0]?.toFixed(2)} at the end)`;
 
@@ -100,7 +102,8 @@ async function scale(): Promise<{
     }
   } finally {
     cms.dispose();
-    rmSync(liveRoot, { recursive: true, force: true });
+    // Tens of thousands of pages take minutes to delete on these disks: after the report.
+    removals.push(removeInBackground(liveRoot));
   }
   return { figures, failures, baseline };
 }
@@ -115,6 +118,7 @@ try {
     console.log(`${heading()}\n${scaleReport(figures, failures, baseline)}${directory}`);
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  removals.push(removeInBackground(work));
+  await Promise.all(removals);
 }
 process.exit(0);

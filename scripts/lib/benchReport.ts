@@ -22,8 +22,14 @@ const publishTarget = (size: number) => (size <= 1000 ? 5 : size <= 4000 ? 8 : u
 function sizeLines(f: ScaleFigures): string {
   const rate = f.pages / f.fullSeconds;
   const ratio = f.rebuildSeconds / f.fullSeconds;
-  const live = f.publish.totalMs / 1000;
   const target = publishTarget(f.size);
+  const publish = f.publish;
+  const publishLine =
+    'error' in publish
+      ? `    publish → live FAILED: ${publish.error}`
+      : `    publish → live ${(publish.totalMs / 1000).toFixed(1)} s${target ? ` (target ≤ ${target} s) ${verdict(publish.totalMs <= target * 1000)}` : ''}: ` +
+        `edit → queued ${s(publish.queueMs)}, debounce + pick-up ${s(publish.waitMs)}, build ${s(publish.buildMs)}, ` +
+        `index ${s(publish.indexMs)}, swap ${s(publish.deployMs)}`;
   return [
     `  ${n(f.pages)} pages (${n(f.articles)} articles; seed ${f.seed.perSecond.toFixed(0)} articles/s${f.seed.cached ? ', database reused from an earlier run' : ''})`,
     `    full build     ${f.fullSeconds.toFixed(1)} s = ${rate.toFixed(0)} pages/s, ${((f.fullSeconds * 1000) / f.pages).toFixed(2)} ms/page ` +
@@ -31,9 +37,7 @@ function sizeLines(f: ScaleFigures): string {
     `    peak memory    ${n(f.memory.treeMiB)} MiB for the build's processes, ${n(f.memory.processMiB)} MiB for the largest (astro)`,
     `    rebuild        ${f.rebuildSeconds.toFixed(1)} s with nothing changed = ${ratio.toFixed(2)}× the full build (target ≤ 0.3) ${verdict(ratio <= 0.3)}; ` +
       `${n(f.reusedPages)} pages copied; Astro ${s(f.rebuildPhases.build)}, Pagefind ${s(f.rebuildPhases.index)}`,
-    `    publish → live ${live.toFixed(1)} s${target ? ` (target ≤ ${target} s) ${verdict(live <= target)}` : ''}: ` +
-      `edit → queued ${s(f.publish.queueMs)}, debounce + pick-up ${s(f.publish.waitMs)}, build ${s(f.publish.buildMs)}, ` +
-      `index ${s(f.publish.indexMs)}, swap ${s(f.publish.deployMs)}`,
+    publishLine,
   ].join('\n');
 }
 

@@ -23,7 +23,8 @@ export interface ScaleFigures {
   rebuildPhases: Partial<Record<BuildPhase, number>>;
   /** Pages Astro copied from its previous build rather than rendering them again. */
   reusedPages: number;
-  publish: PublishLatency;
+  /** Publish → live, or why it could not be measured (the size's other figures still count). */
+  publish: PublishLatency | { error: string };
 }
 
 /** Astro marks each page it copied from the cache of incremental builds. */
@@ -81,7 +82,11 @@ export async function benchScale(
   });
 
   log(`Scale ${size.toLocaleString('en')}: publish → live of a one-article edit…`);
-  const publish = await benchPublish(cms.url, liveDir, log);
+  // A rebuild that renders every page again takes minutes at 40,000 pages: a slow publication
+  // is a figure to print, a hung one is not.
+  const publish = await benchPublish(cms.url, liveDir, log, 180_000 + pages * 10).catch(
+    (error: unknown) => ({ error: (error as Error).message }),
+  );
   return {
     size,
     articles,
