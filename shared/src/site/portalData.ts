@@ -28,6 +28,11 @@ export interface PortalData {
   entryPoints: (locale: Locale) => EntryPoint[];
   /** The main menu in a language: the top sections, then the features' entry points. */
   navigation: (locale: Locale) => NavItem[];
+  /**
+   * The build's clock, for what depends on the date (the next agenda items, an announcement's
+   * end). A function, so that a page reading it is known to (see `kit/pageCache`).
+   */
+  clock: () => Date;
 }
 
 /** The menu with the urgent-help top section (found by its French slug) marked. */
@@ -97,7 +102,9 @@ function compute(
     menus.set(locale, menu);
     return menu;
   };
+  const builtAt = new Date();
   return {
+    clock: () => builtAt,
     entries,
     articles: entries.articles,
     sections: entries.sections,
