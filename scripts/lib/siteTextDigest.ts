@@ -7,8 +7,12 @@ import path from 'node:path';
  * digests mean the search index of one build serves the other unchanged.
  */
 export function siteTextDigest(root: string): string {
-  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
+  // Files only: a redirect's fallback page for an old `/page.html` address is a folder of
+  // that name holding its `index.html`.
+  const pages = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith(`pagefind${path.sep}`))
     .sort();
   const hash = createHash('sha256');
   for (const page of pages) {

@@ -46,9 +46,11 @@ async function build(options: { force?: boolean } = {}): Promise<string> {
 /** The live release's static folder (the previous one, once a build has run). */
 const liveRoot = () => staticRoot(realpathSync(liveDir));
 
-/** Every HTML file of a built site, relative to its root. */
+/** Every HTML file of a built site, relative to its root (a redirect's `/x.html/` is a folder). */
 const htmlFiles = (root: string) =>
-  readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 
 async function page(urlPath: string) {
   const response = await fetch(`${siteUrl}${urlPath}`, { redirect: 'manual' });
