@@ -17,6 +17,12 @@ export interface PortalData {
   /** Every collection's entries, by name; empty for those the portal does not load. */
   entries: KitEntries;
   articles: SiteArticle[];
+  /**
+   * The articles placed in any of these sections, in the order of `articles`. A section page
+   * reads its articles here rather than from `articles`, so its cache key depends on the
+   * articles of its own branch only (see `kit/pageCache`).
+   */
+  articlesIn: (sectionIds: readonly string[]) => SiteArticle[];
   sections: SiteSection[];
   /** The organisations of the directory; empty without the directory feature. */
   directory: DirectoryEntry[];
@@ -107,6 +113,10 @@ function compute(
     clock: () => builtAt,
     entries,
     articles: entries.articles,
+    articlesIn: (sectionIds) => {
+      const wanted = new Set(sectionIds);
+      return entries.articles.filter((article) => article.sectionIds.some((id) => wanted.has(id)));
+    },
     sections: entries.sections,
     directory: entries.directory,
     tree,

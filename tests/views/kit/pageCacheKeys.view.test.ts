@@ -177,6 +177,18 @@ describe('page cache keys (#15)', () => {
     expect(changed).not.toContain('/fr/articles/article-1-fr/');
   });
 
+  it('renders the section pages of an edited article’s branch, not the other sections', async () => {
+    const { changed } = await twoBuilds((content) => {
+      content.articles[1]!.translations.fr!.title = 'Article 2 retitré';
+      return content;
+    });
+    // Article 2 sits in "Apres", under "Sante", which lists its sub-sections' articles.
+    expect(changed).toEqual(expect.arrayContaining(['/fr/sante/apres/', '/fr/sante/']));
+    for (const other of ['/fr/sante/mental/', '/fr/sos/', '/fr/sos/detresse/']) {
+      expect(changed).not.toContain(other);
+    }
+  });
+
   it('renders the home again when the clock passes an hour, and nothing else', async () => {
     const { changed } = await twoBuilds((content) => ({
       ...content,

@@ -8,6 +8,8 @@ import type { InternalLinkTarget } from '../../richtext/internalLinks.ts';
 export const dependency = {
   /** A whole collection (`entries:agenda`). */
   entries: (name: string) => `entries:${name}`,
+  /** The articles placed in one section (a section page's list). */
+  articlesIn: (sectionId: string) => `articlesIn:${sectionId}`,
   /** The whole route table (a page listing every page). */
   routes: 'routes',
   navigation: (locale: Locale) => `navigation:${locale}`,

@@ -30,6 +30,7 @@ export function dependencyDigests(
       const entries = data.entries as Record<string, unknown>;
       return Object.hasOwn(entries, rest[0]!) ? digestOf(entries[rest[0]!]) : 'none';
     }
+    if (head === 'articlesIn' && rest.length === 1) return digestOf(data.articlesIn(rest));
     if (name === 'routes') return digestOf(data.routes.map(routeDigest));
     if (name === 'clock') return hourFormat.format(data.clock());
     const locale = rest[0];

@@ -19,6 +19,10 @@ export function trackReads(data: PortalData, record: (name: string) => void): Po
   const tracked: Record<keyof PortalData, () => unknown> = {
     entries: () => entries,
     articles: () => (record(dependency.entries('articles')), data.articles),
+    articlesIn: () => (sectionIds: readonly string[]) => {
+      for (const id of sectionIds) record(dependency.articlesIn(id));
+      return data.articlesIn(sectionIds);
+    },
     sections: () => (record(dependency.entries('sections')), data.sections),
     directory: () => (record(dependency.entries('directory')), data.directory),
     // The tree is computed from the sections alone.
