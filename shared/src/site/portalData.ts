@@ -53,6 +53,15 @@ function markUrgent(items: NavItem[], tree: SectionTree, slug: string | undefine
   return items.map((item) => (item.sectionId === urgent.id ? { ...item, urgent: true } : item));
 }
 
+/**
+ * The build's clock: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) when
+ * set, so that two builds of the same content give the same pages; else the current time.
+ */
+function buildTime(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 /** A content collection as `getCollection` returns it. */
 export type CollectionEntries = readonly { data: unknown }[];
 
@@ -108,7 +117,7 @@ function compute(
     menus.set(locale, menu);
     return menu;
   };
-  const builtAt = new Date();
+  const builtAt = buildTime();
   return {
     clock: () => builtAt,
     entries,
