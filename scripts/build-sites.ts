@@ -5,9 +5,12 @@ import { liveDirOverride, portalSiteUrl } from './lib/portalSiteUrl.ts';
 import { portalsWithSite } from './lib/paths.ts';
 import { waitForUrl } from './lib/waitForUrl.ts';
 
-// `npm run build [portal…]`: rebuilds the portals from the running CMS at CMS_URL.
+// `npm run build [-- --force] [portal…]`: rebuilds the portals from the running CMS at CMS_URL.
+// Pages whose content and code are unchanged are copied from the previous build; `--force`
+// renders every page.
 const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000';
-const requested = process.argv.slice(2);
+const force = process.argv.includes('--force');
+const requested = process.argv.slice(2).filter((arg) => arg !== '--force');
 const targets = requested.length > 0 ? requested.map(getPortal) : portalsWithSite();
 
 try {
@@ -26,6 +29,7 @@ for (const portal of targets) {
       siteUrl: portalSiteUrl(portal),
       liveDir: liveDirOverride(portal),
       deploy: deployFromEnv(),
+      force,
     });
   } catch (error) {
     console.error((error as Error).message);

@@ -115,7 +115,7 @@ const schema = z.object({
    */
   CMS_PUBLISH_DEBOUNCE_SECONDS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number().min(0).max(600).default(3),
+    z.coerce.number().min(0).max(600).default(1),
   ),
   /** Longest a rebuild may be pushed back while edits keep coming. */
   CMS_PUBLISH_MAX_WAIT_SECONDS: z.preprocess(

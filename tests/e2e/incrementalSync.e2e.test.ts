@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -8,8 +8,11 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { buildSite } from '../../scripts/lib/buildSite.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
 import { repoTempDir } from '../../scripts/lib/repoTempDir.ts';
+import { siteDir } from '../../scripts/lib/paths.ts';
+import { staticRoot } from '../../scripts/lib/releaseLayout.ts';
 import { serveStatic } from '../../scripts/lib/serveStatic.ts';
 import { launchBrowser } from './support/browser.ts';
+import { copiedFiles, pageCounts, renderedFiles } from './support/buildLog.ts';
 import { bodyLinkingTo, cmsEditor } from './support/cmsEditor.ts';
 
 const cmsUrl = inject('cmsUrl');
@@ -26,17 +29,28 @@ let editor: Awaited<ReturnType<typeof cmsEditor>>;
 const created: number[] = [];
 const ids = { target: 0, linking: 0, deleted: 0, unpublished: 0 };
 
-async function build(): Promise<string> {
+/** Builds the portal into this file's live folder; returns Astro's log and the pipeline's. */
+async function build(options: { force?: boolean } = {}): Promise<string> {
   const lines: string[] = [];
   await buildSite(portals.hospichild, {
     cmsUrl,
     siteUrl,
     liveDir,
-    log: () => undefined,
+    log: (line) => lines.push(line),
     onBuildLine: (line) => lines.push(stripVTControlCharacters(line)),
+    ...options,
   });
   return lines.join('\n');
 }
+
+/** The live release's static folder (the previous one, once a build has run). */
+const liveRoot = () => staticRoot(realpathSync(liveDir));
+
+/** Every HTML file of a built site, relative to its root (a redirect's `/x.html/` is a folder). */
+const htmlFiles = (root: string) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 
 async function page(urlPath: string) {
   const response = await fetch(`${siteUrl}${urlPath}`, { redirect: 'manual' });
@@ -70,6 +84,9 @@ const article = (title: string, slug: string, extra: Record<string, unknown> = {
 
 beforeAll(async () => {
   vi.stubEnv('OPEN_DATA_OFFLINE', '1');
+  // One clock for every build of this file: a build crossing the hour would re-render the
+  // home pages (they show what is next), which the no-change test must not count.
+  vi.stubEnv('SOURCE_DATE_EPOCH', String(Math.floor(Date.now() / 1000)));
   const port = await freePort();
   siteUrl = `http://localhost:${port}`;
   editor = await cmsEditor(cmsUrl);
@@ -119,7 +136,26 @@ describe('#5 incremental content sync', () => {
     );
   });
 
+  it('copies every page and keeps the search index when nothing changed (#15)', async () => {
+    const before = liveRoot();
+    const log = await build();
+    const counts = pageCounts(log);
+    expect(counts.pages).toBeGreaterThan(100);
+    expect(counts).toMatchObject({ unchanged: counts.pages, rendered: 0 });
+    expect(renderedFiles(log).filter((file) => file.startsWith('/fr/articles/'))).toEqual([]);
+    expect(log).toContain('No page changed: the search index of the live site is kept');
+    // Byte for byte: every page of the new release is the previous release's.
+    const after = liveRoot();
+    expect(after).not.toBe(before);
+    for (const file of htmlFiles(after).filter((each) => each.includes('articles'))) {
+      expect(readFileSync(path.join(after, file), 'utf8'), file).toBe(
+        readFileSync(path.join(before, file), 'utf8'),
+      );
+    }
+  });
+
   it('reads only the changed article next time, and the site shows the change and the removals', async () => {
+    const before = liveRoot();
     await editor.editArticle(ids.target, 'fr', {
       title: 'Fiche renommée quetzalsync (fr)',
       slug: 'fiche-renommee-fr',
@@ -127,6 +163,18 @@ describe('#5 incremental content sync', () => {
     await editor.deleteArticle(ids.deleted);
     await editor.unpublishArticle(ids.unpublished);
     const log = await build();
+    const after = liveRoot();
+
+    // Rendered again: the renamed page and the page linking to it (#15); an article that
+    // neither changed nor links to a changed one is the previous build's copy.
+    const rendered = renderedFiles(log);
+    expect(rendered).toContain('/fr/articles/fiche-renommee-fr/index.html');
+    expect(rendered).toContain('/fr/articles/fiche-qui-renvoie-fr/index.html');
+    const unrelated = copiedFiles(log).find((file) => file.startsWith('/nl/artikels/'));
+    expect(unrelated, 'no Dutch article was copied').toBeDefined();
+    expect(readFileSync(path.join(after, unrelated!), 'utf8')).toBe(
+      readFileSync(path.join(before, unrelated!), 'utf8'),
+    );
 
     const articles = /articles: 1 changed, 2 removed, (\d+) unchanged \(of (\d+)\)$/m.exec(log);
     expect(articles, log).not.toBeNull();
@@ -163,5 +211,40 @@ describe('#5 incremental content sync', () => {
     ] as const) {
       expect(await search(word)).not.toContainEqual(expect.stringContaining(gone));
     }
+  });
+
+  it('renders every page and indexes again on a forced build (npm run build -- --force)', async () => {
+    const log = await build({ force: true });
+    const counts = pageCounts(log);
+    expect(counts.rendered).toBe(counts.pages);
+    expect(copiedFiles(log)).toEqual([]);
+    expect(log).toMatch(/Indexed \d+ pages for search/);
+    expect((await page('/fr/articles/fiche-renommee-fr/')).html).toContain('quetzalsync');
+  });
+
+  it('renders every page again when the code of the portal changes, with the new stylesheet', async () => {
+    const theme = path.join(siteDir(portals.hospichild), 'src', 'theme.css');
+    const original = readFileSync(theme, 'utf8');
+    let log: string;
+    try {
+      writeFileSync(theme, `${original}\n.page-cache-probe { color: inherit; }\n`);
+      log = await build();
+    } finally {
+      writeFileSync(theme, original);
+    }
+    const counts = pageCounts(log);
+    expect(counts.rendered).toBe(counts.pages);
+    expect(copiedFiles(log)).toEqual([]);
+    // No page links a stylesheet this build did not write (astro#17704).
+    const root = liveRoot();
+    const stylesheets = new Set<string>();
+    for (const file of htmlFiles(root)) {
+      const html = readFileSync(path.join(root, file), 'utf8');
+      for (const [, href = ''] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+        stylesheets.add(href);
+      }
+    }
+    const written = [...stylesheets].map((href) => readFileSync(path.join(root, href), 'utf8'));
+    expect(written.some((css) => css.includes('.page-cache-probe'))).toBe(true);
   });
 });

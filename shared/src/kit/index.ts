@@ -20,6 +20,15 @@ export type { ArticlePartPlace, FeatureParts } from './kitParts.ts';
 export { kitEntries } from './kitEntries.ts';
 export { portalCollections, type PortalCollectionsOptions } from './portalCollections.ts';
 export { readPortalData, type ReadCollection } from './readPortalData.ts';
+export { pageCacheKeys } from './pageCache/pageCacheKeys.ts';
+export {
+  endPageTrace,
+  pageReads,
+  startPageTrace,
+  type PageRecord,
+  type PageTrace,
+} from './pageCache/pageTrace.ts';
+export { trackReads } from './pageCache/trackReads.ts';
 export { collectionNames, siteFeatures } from './siteFeatures.ts';
 export { agendaFeature, createAgendaFeature } from '../features/agenda/feature.ts';
 export { articleKind } from '../features/articles/articleKind.ts';

@@ -55,6 +55,9 @@ export function portalAstroConfig(options: PortalAstroConfigOptions): AstroUserC
       // Every page lives under /fr/ or /nl/; the root is the bilingual language chooser.
       routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
     },
+    // Pages whose cache key and code are unchanged are copied from the previous build
+    // (see kit/pageCacheKey.ts). Astro keeps the copies in `node_modules/.astro`.
+    experimental: { incrementalBuild: true, ...options.astro?.experimental },
     ...options.astro,
     integrations: [
       portalKit({

@@ -2,6 +2,8 @@ import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../site/defineSiteConfig.ts';
+import type { PageTrace } from './pageCache/pageTrace.ts';
+import { loadPageTrace, savePageTrace } from './pageCache/pageTraceFile.ts';
 
 export interface PortalKitOptions {
   site: SiteConfig;
@@ -31,6 +33,8 @@ const route = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import
  */
 export function portalKit(options: PortalKitOptions): AstroIntegration {
   const { site } = options;
+  let traceFile: URL | undefined;
+  let trace: PageTrace | undefined;
   return {
     name: '@portals/shared/kit',
     hooks: {
@@ -67,7 +71,20 @@ export function portalKit(options: PortalKitOptions): AstroIntegration {
         injectRoute({ pattern: '/[...path]', entrypoint: route('Page.astro') });
         injectRoute({ pattern: '/[...file]', entrypoint: route('file.ts') });
       },
+      'astro:config:done': ({ config }) => {
+        // Beside Astro's own incremental cache, which it must agree with (see pageCacheKeys).
+        traceFile = new URL('portal-kit-page-trace.json', config.cacheDir);
+      },
+      'astro:build:start': () => {
+        if (traceFile) trace = loadPageTrace(traceFile);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (traceFile && trace) {
+          const { pages, rendered, kept } = savePageTrace(traceFile, trace);
+          logger.info(
+            `pages: ${kept} of ${pages} unchanged since the last build, ${rendered} rendered (page trace saved)`,
+          );
+        }
         for (const locale of site.portal.locales) {
           const folder = new URL(`${locale}/404/`, dir);
           try {

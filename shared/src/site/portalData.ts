@@ -17,6 +17,12 @@ export interface PortalData {
   /** Every collection's entries, by name; empty for those the portal does not load. */
   entries: KitEntries;
   articles: SiteArticle[];
+  /**
+   * The articles placed in any of these sections, in the order of `articles`. A section page
+   * reads its articles here rather than from `articles`, so its cache key depends on the
+   * articles of its own branch only (see `kit/pageCache`).
+   */
+  articlesIn: (sectionIds: readonly string[]) => SiteArticle[];
   sections: SiteSection[];
   /** The organisations of the directory; empty without the directory feature. */
   directory: DirectoryEntry[];
@@ -28,6 +34,11 @@ export interface PortalData {
   entryPoints: (locale: Locale) => EntryPoint[];
   /** The main menu in a language: the top sections, then the features' entry points. */
   navigation: (locale: Locale) => NavItem[];
+  /**
+   * The build's clock, for what depends on the date (the next agenda items, an announcement's
+   * end). A function, so that a page reading it is known to (see `kit/pageCache`).
+   */
+  clock: () => Date;
 }
 
 /** The menu with the urgent-help top section (found by its French slug) marked. */
@@ -40,6 +51,15 @@ function markUrgent(items: NavItem[], tree: SectionTree, slug: string | undefine
   }
   if (!urgent) return items;
   return items.map((item) => (item.sectionId === urgent.id ? { ...item, urgent: true } : item));
+}
+
+/**
+ * The build's clock: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) when
+ * set, so that two builds of the same content give the same pages; else the current time.
+ */
+function buildTime(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 /** A content collection as `getCollection` returns it. */
@@ -97,9 +117,15 @@ function compute(
     menus.set(locale, menu);
     return menu;
   };
+  const builtAt = buildTime();
   return {
+    clock: () => builtAt,
     entries,
     articles: entries.articles,
+    articlesIn: (sectionIds) => {
+      const wanted = new Set(sectionIds);
+      return entries.articles.filter((article) => article.sectionIds.some((id) => wanted.has(id)));
+    },
     sections: entries.sections,
     directory: entries.directory,
     tree,
