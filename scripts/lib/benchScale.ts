@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { portals } from '@portals/content-models';
+import { astroPhaseClock, type AstroPhases } from './benchAstroPhases.ts';
 import { contentCache } from './benchBaseline.ts';
 import type { BenchCms, SeedFigures } from './benchCms.ts';
 import { watchPeakMemory, type PeakMemory } from './benchMemory.ts';
@@ -18,9 +19,11 @@ export interface ScaleFigures {
   fullSeconds: number;
   /** Phases of the full build: `build` is the CMS fetch and Astro, `index` Pagefind. */
   fullPhases: Partial<Record<BuildPhase, number>>;
+  fullAstro: AstroPhases;
   memory: PeakMemory;
   rebuildSeconds: number;
   rebuildPhases: Partial<Record<BuildPhase, number>>;
+  rebuildAstro: AstroPhases;
   /** Pages Astro copied from its previous build rather than rendering them again. */
   reusedPages: number;
   /** Publish → live, or why it could not be measured (the size's other figures still count). */
@@ -48,15 +51,19 @@ export async function benchScale(
   const seed = await cms.grow(seeded, articles - seeded);
   const build = async (onBuildLine?: (line: string) => void) => {
     const phases: Partial<Record<BuildPhase, number>> = {};
+    const clock = astroPhaseClock();
     const started = performance.now();
     await buildSite(portals.hospichild, {
       cmsUrl: cms.url,
       liveDir,
       log: () => undefined,
-      onBuildLine,
+      onBuildLine: (line) => {
+        clock.onLine(line);
+        onBuildLine?.(line);
+      },
       onPhase: (phase, ms) => (phases[phase] = ms),
     });
-    return { seconds: (performance.now() - started) / 1000, phases };
+    return { seconds: (performance.now() - started) / 1000, phases, astro: clock.phases() };
   };
 
   log(`Scale ${size.toLocaleString('en')}: full build (CMS fetch + Astro + Pagefind)…`);
@@ -94,9 +101,11 @@ export async function benchScale(
     pages,
     fullSeconds: full.seconds,
     fullPhases: full.phases,
+    fullAstro: full.astro,
     memory,
     rebuildSeconds: rebuild.seconds,
     rebuildPhases: rebuild.phases,
+    rebuildAstro: rebuild.astro,
     reusedPages,
     publish,
   };
