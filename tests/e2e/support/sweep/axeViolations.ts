@@ -37,6 +37,23 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
+ * A page that sends readers on at once (a one-language portal's root, a zero-delay refresh)
+ * navigates while axe starts: axe then runs on the page it lands on. On a loaded machine the
+ * navigation may not have begun when the first attempt fails, hence a few attempts.
+ */
+async function runAxeWhereItLands(page: Page): Promise<AxeViolation[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runAxe(page);
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState('load');
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+/**
  * Runs axe-core in real Chromium on every URL, in a few tabs at once (two cores on CI), and
  * lists each violation with the page and the elements concerned.
  */
@@ -57,16 +74,7 @@ export async function axeViolations(
       if (!page) throw new Error('no free tab');
       try {
         await page.goto(url);
-        let violations: AxeViolation[];
-        try {
-          violations = await runAxe(page);
-        } catch (error) {
-          // A page that sends readers on at once (a one-language portal's root, a zero-delay
-          // refresh) navigates while axe starts: audit the page it lands on.
-          if (!String(error).includes('Execution context was destroyed')) throw error;
-          await page.waitForLoadState('load');
-          violations = await runAxe(page);
-        }
+        const violations = await runAxeWhereItLands(page);
         const path = new URL(url).pathname;
         return violations.map(
           (violation) =>
