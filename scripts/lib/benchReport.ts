@@ -53,12 +53,14 @@ function sizeLines(f: ScaleFigures): string {
 /**
  * How cost grows: ms per page at each size, and the marginal cost of the pages each size adds
  * (the start-up of a build is paid once, so small sites cost more per page). Growth stops
- * being linear where the marginal cost rises above 1.25× the first interval's.
+ * being linear where the marginal cost rises above 1.25× the step before's: compared with the
+ * first step instead, the few pages a small first step adds weigh less than the noise in a
+ * build's start-up (10 s once on this machine), and every later step looked superlinear.
  */
 function growthLines(figures: ScaleFigures[]): string {
   if (figures.length < 2) return '  growth: one size only, nothing to compare.';
   const lines = ['  growth (full build):'];
-  let first: number | undefined;
+  let before: number | undefined;
   let broken: string | undefined;
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
@@ -66,17 +68,20 @@ function growthLines(figures: ScaleFigures[]): string {
     let text = `    ${n(f.pages)} pages: ${(f.pages / f.fullSeconds).toFixed(0)} pages/s, ${perPage.toFixed(2)} ms/page`;
     if (previous) {
       const marginal = ((f.fullSeconds - previous.fullSeconds) * 1000) / (f.pages - previous.pages);
-      first ??= marginal;
-      const factor = marginal / first;
-      text += `; the ${n(f.pages - previous.pages)} pages added cost ${marginal.toFixed(2)} ms each (${factor.toFixed(2)}× the first step)`;
-      if (!broken && factor > 1.25) broken = `${n(previous.pages)} → ${n(f.pages)} pages`;
+      text += `; the ${n(f.pages - previous.pages)} pages added cost ${marginal.toFixed(2)} ms each`;
+      if (before !== undefined) {
+        const factor = marginal / before;
+        text += ` (${factor.toFixed(2)}× the step before)`;
+        if (!broken && factor > 1.25) broken = `${n(previous.pages)} → ${n(f.pages)} pages`;
+      }
+      before = marginal;
     }
     lines.push(text);
   }
   lines.push(
     broken
-      ? `    cost stops being linear between ${broken} (marginal cost above 1.25× the first step)`
-      : '    cost stays linear over these sizes (marginal cost within 1.25× the first step)',
+      ? `    cost stops being linear between ${broken} (marginal cost above 1.25× the step before)`
+      : '    cost stays linear over these sizes (marginal cost within 1.25× the step before)',
   );
   return lines.join('\n');
 }
