@@ -122,9 +122,10 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
             { cause: error },
           );
         }
-        publishRelease(liveDir, release.dir);
+        const pruned = publishRelease(liveDir, release.dir);
         endPhase('deploy');
-        await leftover;
+        // Live already: old releases and the last staging leftovers are deleted meanwhile.
+        await Promise.all([leftover, pruned]);
         return release;
       }),
     { log },

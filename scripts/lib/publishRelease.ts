@@ -7,6 +7,7 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** How many releases stay on disk: the live one and the one before it, for rollback. */
@@ -18,9 +19,10 @@ export const stagingName = '.staging';
 /**
  * Makes `release` (a folder inside `releasesDir`) the live site by pointing the `live`
  * symlink at it. The switch is one rename, so a reader never sees a half-copied site,
- * and a build that failed earlier never reached this point.
+ * and a build that failed earlier never reached this point. The site is live on return; the
+ * promise ends once the releases it replaces are deleted.
  */
-export function publishRelease(live: string, release: string): void {
+export function publishRelease(live: string, release: string): Promise<void> {
   const releasesDir = path.dirname(release);
   const stats = lstatSync(live, { throwIfNoEntry: false });
   let previous: string | undefined;
@@ -35,14 +37,20 @@ export function publishRelease(live: string, release: string): void {
   rmSync(temporaryLink, { force: true });
   symlinkSync(path.relative(path.dirname(live), release), temporaryLink);
   renameSync(temporaryLink, live);
-  pruneReleases(releasesDir, [release, previous]);
+  return pruneReleases(releasesDir, [release, previous]);
 }
+
+/** Where a pruned release waits for its deletion: a dot name, so no listing counts it. */
+const prunedPrefix = '.pruned-';
 
 /**
  * Deletes old releases, keeping the live one and the one it replaced (what a rollback
  * returns to, even when that one is older than a release rolled back from), then the newest.
+ * Each is renamed aside at once and deleted in the background (a 40,000-page release takes
+ * seconds to delete): the returned promise ends when they are gone; an interrupted deletion
+ * is finished by the next publication.
  */
-function pruneReleases(releasesDir: string, keep: (string | undefined)[]): void {
+function pruneReleases(releasesDir: string, keep: (string | undefined)[]): Promise<void> {
   const kept = new Set(keep.filter(Boolean).map((dir) => realpathSync(dir as string)));
   const others = readdirSync(releasesDir)
     .map((name) => path.join(releasesDir, name))
@@ -51,6 +59,13 @@ function pruneReleases(releasesDir: string, keep: (string | undefined)[]): void 
     .sort()
     .reverse();
   for (const old of others.slice(Math.max(0, keptReleases - kept.size))) {
-    rmSync(old, { recursive: true, force: true });
+    renameSync(old, path.join(releasesDir, `${prunedPrefix}${path.basename(old)}`));
   }
+  const aside = readdirSync(releasesDir).filter((name) => name.startsWith(prunedPrefix));
+  return Promise.all(
+    aside.map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })),
+  ).then(
+    () => undefined,
+    () => undefined,
+  );
 }

@@ -37,6 +37,6 @@ export async function rollbackRelease(
   }
   const dir = path.join(releasesDir, previous);
   await deployRelease(deploy, { portal, name: previous, dir, pages: 0 });
-  publishRelease(liveDir, dir);
+  await publishRelease(liveDir, dir);
   return previous;
 }

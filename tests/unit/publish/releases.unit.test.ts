@@ -39,27 +39,42 @@ function release(name: string): string {
 const liveName = () => readFileSync(path.join(live, 'index.html'), 'utf8');
 
 describe('publishing and rolling back releases', () => {
-  it('switches the live link and keeps the release it replaced', () => {
-    publishRelease(live, release('2026-01-01'));
-    publishRelease(live, release('2026-01-02'));
-    publishRelease(live, release('2026-01-03'));
+  it('switches the live link and keeps the release it replaced', async () => {
+    await publishRelease(live, release('2026-01-01'));
+    await publishRelease(live, release('2026-01-02'));
+    await publishRelease(live, release('2026-01-03'));
     expect(liveName()).toBe('2026-01-03');
     expect(readdirSync(releases).sort()).toEqual(['2026-01-02', '2026-01-03']);
   });
 
   it('rolls back one step, and a later publication keeps the release rolled back to', async () => {
-    publishRelease(live, release('2026-01-01'));
-    publishRelease(live, release('2026-01-02'));
+    await publishRelease(live, release('2026-01-01'));
+    await publishRelease(live, release('2026-01-02'));
     expect(await rollbackRelease(portals.hospichild, live)).toBe('2026-01-01');
     expect(liveName()).toBe('2026-01-01');
-    publishRelease(live, release('2026-01-03'));
+    await publishRelease(live, release('2026-01-03'));
     // The bad release is dropped; the one that was live stays for the next rollback.
     expect(readdirSync(releases).sort()).toEqual(['2026-01-01', '2026-01-03']);
     expect(await rollbackRelease(portals.hospichild, live)).toBe('2026-01-01');
   });
 
+  it('switches before deleting what it prunes, and finishes a deletion left interrupted', async () => {
+    await publishRelease(live, release('2026-01-01'));
+    await publishRelease(live, release('2026-01-02'));
+    mkdirSync(path.join(releases, '.pruned-2025-12-31', 'fr'), { recursive: true });
+    const pruned = publishRelease(live, release('2026-01-03'));
+    // Live at once, and the pruned release already out of every listing.
+    expect(liveName()).toBe('2026-01-03');
+    expect(readdirSync(releases).filter((name) => !name.startsWith('.'))).toEqual([
+      '2026-01-02',
+      '2026-01-03',
+    ]);
+    await pruned;
+    expect(readdirSync(releases).sort()).toEqual(['2026-01-02', '2026-01-03']);
+  });
+
   it('says so when there is nothing to roll back to', async () => {
-    publishRelease(live, release('2026-01-01'));
+    await publishRelease(live, release('2026-01-01'));
     await expect(rollbackRelease(portals.hospichild, live)).rejects.toThrow(
       /no release older than the live one \(2026-01-01\)/,
     );

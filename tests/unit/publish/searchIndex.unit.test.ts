@@ -48,7 +48,7 @@ describe('the search index of a release (#15)', () => {
   it('copies the live index when no page changed', async () => {
     const first = built('first', ['hospitalisation', 'mutualité']);
     await searchIndex(first, live, log);
-    publishRelease(live, first);
+    await publishRelease(live, first);
     const second = built('second', ['hospitalisation', 'mutualité']);
     expect(await searchIndex(second, live, log)).toEqual({ pages: 2, reused: true });
     expect(pagefindEntry(second)).toBe(pagefindEntry(first));
@@ -60,7 +60,7 @@ describe('the search index of a release (#15)', () => {
   it('indexes again when one page changed, or when forced', async () => {
     const first = built('first', ['hospitalisation', 'mutualité']);
     await searchIndex(first, live, log);
-    publishRelease(live, first);
+    await publishRelease(live, first);
     const changed = built('changed', ['hospitalisation', 'fratrie', 'école']);
     expect(await searchIndex(changed, live, log)).toEqual({ pages: 3, reused: false });
     const forced = built('forced', ['hospitalisation', 'mutualité']);
@@ -79,7 +79,7 @@ describe('the search index of a release (#15)', () => {
 
   it('indexes when the live release has no record (built before this change)', async () => {
     const old = built('old', ['hospitalisation']);
-    publishRelease(live, old);
+    await publishRelease(live, old);
     const next = built('next', ['hospitalisation']);
     expect(await searchIndex(next, live, log)).toEqual({ pages: 1, reused: false });
   });
