@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { freePort } from './freePort.ts';
 import { cmsDir, repoRoot } from './paths.ts';
 import { run, start } from './run.ts';
 import { sourceHash } from './sourceHash.ts';
+import { throwawayCmsEnv } from './throwawayCms.ts';
 import { waitForUrl } from './waitForUrl.ts';
 
 export interface SeedFigures {
@@ -56,17 +56,11 @@ export async function startBenchCms(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portals-bench-cms-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const env = {
-    ...process.env,
-    CMS_DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    CMS_PUBLIC_URL: url,
-    NEXT_TELEMETRY_DISABLED: '1',
+  const env = throwawayCmsEnv(dataDir, url, {
     CMS_PUBLISH_PORTALS: portals.hospichild.id,
     SITE_LIVE_ROOT: liveRoot,
     OPEN_DATA_OFFLINE: '1',
-  };
+  });
   let server: ReturnType<typeof start> | undefined;
   const stopServer = async () => {
     const running = server;

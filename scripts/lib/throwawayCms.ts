@@ -28,6 +28,26 @@ export interface ThrowawayCmsOptions {
 }
 
 /**
+ * The environment of a CMS on its own SQLite file in `dataDir`, with a secret of its own,
+ * answering at `url`; `extra` last.
+ */
+export function throwawayCmsEnv(
+  dataDir: string,
+  url: string,
+  extra: Record<string, string | undefined>,
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CMS_DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    CMS_PUBLIC_URL: url,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+}
+
+/**
  * The real CMS (production build, `next start`) on a fresh SQLite file, migrated and seeded
  * exactly as `npm start` does it, on a free port. Tests and benchmarks use it.
  */
@@ -39,16 +59,7 @@ export async function startThrowawayCms({
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portals-cms-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const env = {
-    ...process.env,
-    CMS_DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    CMS_PUBLIC_URL: url,
-    NEXT_TELEMETRY_DISABLED: '1',
-    CMS_PUBLISH_PORTALS: 'none',
-    ...extraEnv,
-  };
+  const env = throwawayCmsEnv(dataDir, url, { CMS_PUBLISH_PORTALS: 'none', ...extraEnv });
   const stop = (pid?: number) => {
     if (pid) process.kill(-pid, 'SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
