@@ -60,74 +60,74 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
     phaseStart = now;
   };
   // Every build of a portal shares its site folder's Astro caches (content store, incremental
-  // pages, page trace), whatever its live folder: builds of one portal take turns.
+  // pages, page trace), whatever its live folder: builds of one portal take turns, which also
+  // keeps two builds out of one staging folder.
   const astroCache = path.join(dir, 'node_modules', '.astro');
   mkdirSync(astroCache, { recursive: true });
   const result = await withBuildLock(
     astroCache,
     portal.name.fr,
-    () =>
-      withBuildLock(releasesDir, portal.name.fr, async () => {
-        endPhase('wait');
-        log(`Building ${portal.name.fr} from ${cmsUrl}…`);
-        // What a failed or manual build left there is deleted while this build runs.
-        const leftover = removeInBackground(staging);
-        let pages: number;
-        try {
-          await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch(
-            (error: unknown) => {
-              throw new Error(
-                `The CMS cannot be reached at CMS_URL=${cmsUrl}: ${(error as Error).message}`,
-              );
-            },
-          );
-          const args = ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])];
-          await run(`build ${portal.id}`, astroBin, args, {
-            cwd: dir,
-            env: {
-              ...process.env,
-              CMS_URL: cmsUrl,
-              SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
-              ASTRO_TELEMETRY_DISABLED: '1',
-              // A published build always reads the CMS (see cmsLoader's `typesOnly`).
-              SITE_TYPES_ONLY: undefined,
-            },
-            onLine: options.onBuildLine,
-          });
-          // Only the static files are indexed: the preview handler beside them never is.
-          const root = staticRoot(staging);
-          if (!existsSync(path.join(root, 'index.html'))) {
-            throw new Error(`The build of ${portal.id} produced no index.html in ${root}.`);
-          }
-          endPhase('build');
-          ({ pages } = await searchIndex(staging, liveDir, log, { force: options.force }));
-          endPhase('index');
-        } catch (error) {
-          rmSync(staging, { recursive: true, force: true });
-          throw new Error(
-            `${portal.name.fr} was not published; the live site is unchanged. ${(error as Error).message}`,
-            { cause: error },
-          );
+    async () => {
+      endPhase('wait');
+      log(`Building ${portal.name.fr} from ${cmsUrl}…`);
+      // What a failed or manual build left there is deleted while this build runs.
+      const leftover = removeInBackground(staging);
+      let pages: number;
+      try {
+        await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch(
+          (error: unknown) => {
+            throw new Error(
+              `The CMS cannot be reached at CMS_URL=${cmsUrl}: ${(error as Error).message}`,
+            );
+          },
+        );
+        const args = ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])];
+        await run(`build ${portal.id}`, astroBin, args, {
+          cwd: dir,
+          env: {
+            ...process.env,
+            CMS_URL: cmsUrl,
+            SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
+            ASTRO_TELEMETRY_DISABLED: '1',
+            // A published build always reads the CMS (see cmsLoader's `typesOnly`).
+            SITE_TYPES_ONLY: undefined,
+          },
+          onLine: options.onBuildLine,
+        });
+        // Only the static files are indexed: the preview handler beside them never is.
+        const root = staticRoot(staging);
+        if (!existsSync(path.join(root, 'index.html'))) {
+          throw new Error(`The build of ${portal.id} produced no index.html in ${root}.`);
         }
-        const name = new Date().toISOString().replace(/[:.]/g, '-');
-        const release: Release = { portal, name, dir: path.join(releasesDir, name), pages };
-        renameSync(staging, release.dir);
-        try {
-          await deployRelease(options.deploy ?? { kind: 'local' }, release);
-        } catch (error) {
-          // Not deployed, so not live: drop it rather than leave a release `rollback` could pick.
-          rmSync(release.dir, { recursive: true, force: true });
-          throw new Error(
-            `${portal.name.fr} was built but not deployed; the live site is unchanged. ${(error as Error).message}`,
-            { cause: error },
-          );
-        }
-        const pruned = publishRelease(liveDir, release.dir);
-        endPhase('deploy');
-        // Live already: old releases and the last staging leftovers are deleted meanwhile.
-        await Promise.all([leftover, pruned]);
-        return release;
-      }),
+        endPhase('build');
+        ({ pages } = await searchIndex(staging, liveDir, log, { force: options.force }));
+        endPhase('index');
+      } catch (error) {
+        rmSync(staging, { recursive: true, force: true });
+        throw new Error(
+          `${portal.name.fr} was not published; the live site is unchanged. ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+      const name = new Date().toISOString().replace(/[:.]/g, '-');
+      const release: Release = { portal, name, dir: path.join(releasesDir, name), pages };
+      renameSync(staging, release.dir);
+      try {
+        await deployRelease(options.deploy ?? { kind: 'local' }, release);
+      } catch (error) {
+        // Not deployed, so not live: drop it rather than leave a release `rollback` could pick.
+        rmSync(release.dir, { recursive: true, force: true });
+        throw new Error(
+          `${portal.name.fr} was built but not deployed; the live site is unchanged. ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+      const pruned = publishRelease(liveDir, release.dir);
+      endPhase('deploy');
+      // Live already: old releases and the last staging leftovers are deleted meanwhile.
+      await Promise.all([leftover, pruned]);
+      return release;
+    },
     { log },
   );
   log(`${portal.name.fr} is live (${((Date.now() - started) / 1000).toFixed(1)} s).`);
