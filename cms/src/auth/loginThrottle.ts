@@ -23,11 +23,15 @@ interface Entry {
 export class LoginThrottle {
   readonly #entries = new Map<string, Entry>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
 
   /** Milliseconds the pair must still wait, 0 when it may try; counts the attempt. */
   attempt(address: string, client: string): number {
-    const time = this.now();
+    const time = this.#now();
     this.#prune(time);
     const key = `${address.trim().toLowerCase()}\u0000${client}`;
     const entry = this.#entries.get(key) ?? { attempts: 0, locks: 0, lockedUntil: 0, lastSeen: 0 };

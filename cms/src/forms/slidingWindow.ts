@@ -7,19 +7,23 @@
 export class SlidingWindow {
   readonly #hits = new Map<string, number[]>();
 
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly #limit: number;
+  readonly #windowMs: number;
+  readonly #now: () => number;
+
+  constructor(limit: number, windowMs: number, now: () => number = Date.now) {
+    this.#limit = limit;
+    this.#windowMs = windowMs;
+    this.#now = now;
+  }
 
   /** Milliseconds the key must still wait, 0 when it may go on (the hit is then counted). */
   hit(key: string): number {
-    const time = this.now();
+    const time = this.#now();
     this.#prune(time);
     const hits = this.#hits.get(key) ?? [];
     const oldest = hits[0];
-    if (hits.length >= this.limit && oldest !== undefined) return oldest + this.windowMs - time;
+    if (hits.length >= this.#limit && oldest !== undefined) return oldest + this.#windowMs - time;
     hits.push(time);
     this.#hits.set(key, hits);
     return 0;
@@ -32,7 +36,7 @@ export class SlidingWindow {
 
   #prune(time: number): void {
     for (const [key, hits] of this.#hits) {
-      while (hits.length > 0 && (hits[0] ?? 0) <= time - this.windowMs) hits.shift();
+      while (hits.length > 0 && (hits[0] ?? 0) <= time - this.#windowMs) hits.shift();
       if (hits.length === 0) this.#hits.delete(key);
     }
   }

@@ -2,13 +2,12 @@
 export class CmsError extends Error {
   override name = 'CmsError';
 
-  constructor(
-    message: string,
-    /** The full request URL that failed. */
-    readonly url: string,
-    options?: ErrorOptions,
-  ) {
+  /** The full request URL that failed. */
+  readonly url: string;
+
+  constructor(message: string, url: string, options?: ErrorOptions) {
     super(message, options);
+    this.url = url;
   }
 }
 

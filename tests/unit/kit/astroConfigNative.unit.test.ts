@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { portalsWithSite, siteDir } from '../../../scripts/lib/paths.ts';
+
+const run = promisify(execFile);
+
+// Astro first imports a `.mjs` configuration with Node itself and, when that throws, loads it
+// again through a Vite server that transforms every module of the kit it reaches (≈ 280 files,
+// 0.7 s of each build, every publication). The fallback is silent, so this test is the alarm:
+// one TypeScript construct Node cannot strip, or one import only Vite resolves, and it fails
+// with Node's own message.
+describe('each portal configuration loads in plain Node', () => {
+  for (const portal of portalsWithSite()) {
+    it(portal.id, async () => {
+      const config = pathToFileURL(path.join(siteDir(portal), 'astro.config.mjs')).href;
+      const script = `const { default: c } = await import(${JSON.stringify(config)}); console.log(JSON.stringify(Object.keys(c)));`;
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: siteDir(portal),
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+      expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(['site', 'integrations']));
+    });
+  }
+});
