@@ -37,6 +37,7 @@ import { emailAdapter } from './email.ts';
 import { env, repoRoot } from './env.ts';
 import { keepPublicErrors } from './input/keepPublicErrors.ts';
 import { withInputChecks } from './input/withInputChecks.ts';
+import { withFileValidators } from './uploads/withFileValidators.ts';
 import { formEndpoints } from './forms/formEndpoints.ts';
 import { jobsConfig } from './jobs.ts';
 import { previewEndpoint } from './preview/previewEndpoint.ts';
@@ -92,6 +93,7 @@ const config = buildConfig({
       rebuilt(NewsletterEditions),
     ]
       .map(withAudit)
+      .map(withFileValidators)
       .map(withInputChecks),
     AuditLog,
     Builds(publish),

@@ -12,7 +12,7 @@ import { siteDir } from '../../scripts/lib/paths.ts';
 import { staticRoot } from '../../scripts/lib/releaseLayout.ts';
 import { serveStatic } from '../../scripts/lib/serveStatic.ts';
 import { launchBrowser } from './support/browser.ts';
-import { copiedFiles, pageCounts, renderedFiles } from './support/buildLog.ts';
+import { copiedFiles, imageOutcomes, pageCounts, renderedFiles } from './support/buildLog.ts';
 import { bodyLinkingTo, cmsEditor } from './support/cmsEditor.ts';
 
 const cmsUrl = inject('cmsUrl');
@@ -144,6 +144,10 @@ describe('#5 incremental content sync', () => {
     expect(counts).toMatchObject({ unchanged: counts.pages, rendered: 0 });
     expect(renderedFiles(log).filter((file) => file.startsWith('/fr/articles/'))).toEqual([]);
     expect(log).toContain('No page changed: the search index of the live site is kept');
+    // The demo's images are not downloaded and encoded again: the CMS answers 304 to Astro.
+    const images = imageOutcomes(log);
+    expect(images.reused.length).toBeGreaterThan(0);
+    expect(images.encoded).toEqual([]);
     // Byte for byte: every page of the new release is the previous release's.
     const after = liveRoot();
     expect(after).not.toBe(before);

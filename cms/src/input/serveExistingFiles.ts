@@ -14,7 +14,7 @@ const hasControlCharacter = (name: string) => [...name].some((c) => c < ' ' || c
 /**
  * Answers `GET /api/<uploads>/file/<name>` for a name that holds no file before Payload's
  * disk fallback does: 400 for a name no upload can have, 404 for a file that is not there
- * (Payload answers both with a 500). A file that exists is left to Payload, which streams it.
+ * (Payload answers both with a 500). A file that exists is left to the next handler or Payload.
  */
 export function serveExistingFiles(staticDir: string): UploadHandler {
   const root = path.resolve(staticDir);

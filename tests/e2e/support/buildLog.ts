@@ -32,3 +32,14 @@ export function pageCounts(log: string): { unchanged: number; pages: number; ren
   if (!match) throw new Error(`No page count in the build log:\n${log.slice(-2000)}`);
   return { unchanged: Number(match[1]), pages: Number(match[2]), rendered: Number(match[3]) };
 }
+
+/**
+ * The optimised images of a build by how Astro got them: `encoded` from the original, or
+ * `reused` from its image cache (with or without asking the CMS whether the file changed).
+ */
+export function imageOutcomes(log: string): { encoded: string[]; reused: string[] } {
+  const lines = [...log.matchAll(/▶ (\/\S+) \((before: |reused|revalidated)/gm)];
+  const paths = (encoded: boolean) =>
+    lines.filter(([, , how]) => (how === 'before: ') === encoded).map(([, path = '']) => path);
+  return { encoded: paths(true), reused: paths(false) };
+}

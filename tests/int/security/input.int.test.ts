@@ -323,3 +323,35 @@ describe('finding 11: the project’s refusals and field details survive the pro
     ]);
   });
 });
+
+describe('issue #15: a build asks whether a media file changed instead of downloading it again', () => {
+  it('gives media files validators and answers 304 to them', async () => {
+    const list = await fetch(`${cms.url}/api/media?limit=1&depth=0`);
+    const { docs } = (await list.json()) as {
+      docs: { filename: string; sizes: { thumbnail: { filename: string } } }[];
+    };
+    const [media] = docs;
+    if (!media) throw new Error('the demo seed has no media');
+    for (const name of [media.filename, media.sizes.thumbnail.filename]) {
+      const file = `${cms.url}/api/media/file/${encodeURIComponent(name)}`;
+      const first = await fetch(file);
+      expect(first.status, name).toBe(200);
+      const body = Buffer.from(await first.arrayBuffer());
+      expect(first.headers.get('content-type')).toMatch(/^image\//);
+      const etag = first.headers.get('etag');
+      expect(etag).toMatch(/^W\/"/);
+      const again = await fetch(file, { headers: { 'if-none-match': etag! } });
+      expect(again.status).toBe(304);
+      expect((await again.arrayBuffer()).byteLength).toBe(0);
+      const since = first.headers.get('last-modified')!;
+      expect((await fetch(file, { headers: { 'if-modified-since': since } })).status).toBe(304);
+      const changed = await fetch(file, { headers: { 'if-none-match': '"older"' } });
+      expect(Buffer.from(await changed.arrayBuffer()).equals(body)).toBe(true);
+    }
+    // A condition never turns a missing file into a 304.
+    const hidden = await fetch(`${cms.url}/api/media/file/nonexistent.png`, {
+      headers: { 'if-none-match': '*' },
+    });
+    expect(hidden.status).toBe(404);
+  });
+});

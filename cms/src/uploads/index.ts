@@ -1,0 +1,3 @@
+export { isNotModified } from './isNotModified.ts';
+export { serveWithValidators } from './serveWithValidators.ts';
+export { withFileValidators } from './withFileValidators.ts';
