@@ -7,8 +7,8 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { removeSetAside, setAside } from './removeInBackground.ts';
 
 /** How many releases stay on disk: the live one and the one before it, for rollback. */
 export const keptReleases = 2;
@@ -40,13 +40,10 @@ export function publishRelease(live: string, release: string): Promise<void> {
   return pruneReleases(releasesDir, [release, previous]);
 }
 
-/** Where a pruned release waits for its deletion: a dot name, so no listing counts it. */
-const prunedPrefix = '.pruned-';
-
 /**
  * Deletes old releases, keeping the live one and the one it replaced (what a rollback
  * returns to, even when that one is older than a release rolled back from), then the newest.
- * Each is renamed aside at once and deleted in the background (a 40,000-page release takes
+ * Each is set aside at once and deleted in the background (a 40,000-page release takes
  * seconds to delete): the returned promise ends when they are gone; an interrupted deletion
  * is finished by the next publication.
  */
@@ -58,14 +55,6 @@ function pruneReleases(releasesDir: string, keep: (string | undefined)[]): Promi
     .filter((dir) => !kept.has(realpathSync(dir)))
     .sort()
     .reverse();
-  for (const old of others.slice(Math.max(0, keptReleases - kept.size))) {
-    renameSync(old, path.join(releasesDir, `${prunedPrefix}${path.basename(old)}`));
-  }
-  const aside = readdirSync(releasesDir).filter((name) => name.startsWith(prunedPrefix));
-  return Promise.all(
-    aside.map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })),
-  ).then(
-    () => undefined,
-    () => undefined,
-  );
+  for (const old of others.slice(Math.max(0, keptReleases - kept.size))) setAside(old);
+  return removeSetAside(releasesDir);
 }

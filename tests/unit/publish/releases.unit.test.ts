@@ -61,7 +61,7 @@ describe('publishing and rolling back releases', () => {
   it('switches before deleting what it prunes, and finishes a deletion left interrupted', async () => {
     await publishRelease(live, release('2026-01-01'));
     await publishRelease(live, release('2026-01-02'));
-    mkdirSync(path.join(releases, '.pruned-2025-12-31', 'fr'), { recursive: true });
+    mkdirSync(path.join(releases, '.removing-2025-12-31-1767139200000', 'fr'), { recursive: true });
     const pruned = publishRelease(live, release('2026-01-03'));
     // Live at once, and the pruned release already out of every listing.
     expect(liveName()).toBe('2026-01-03');

@@ -1,6 +1,6 @@
-import { isLocale } from '@portals/content-models';
 import type { PortalData } from '../../site/portalData.ts';
 import type { SiteRoute } from '../contract.ts';
+import { parseDependency } from './dependency.ts';
 import { digestOf } from './digestOf.ts';
 
 /** The clock as pages show it: to the hour in Brussels (the home's next agenda items). */
@@ -25,24 +25,27 @@ export function dependencyDigests(
 ): (name: string) => string {
   const known = new Map<string, string>();
   const compute = (name: string): string => {
-    const [head = '', ...rest] = name.split(':');
-    if (head === 'entries' && rest.length === 1) {
-      const entries = data.entries as Record<string, unknown>;
-      return Object.hasOwn(entries, rest[0]!) ? digestOf(entries[rest[0]!]) : 'none';
+    const read = parseDependency(name);
+    switch (read.kind) {
+      case 'entries': {
+        const entries = data.entries as Record<string, unknown>;
+        return Object.hasOwn(entries, read.name) ? digestOf(entries[read.name]) : 'none';
+      }
+      case 'articlesIn':
+        return digestOf(data.articlesIn([read.sectionId]));
+      case 'routes':
+        return digestOf(data.routes.map(routeDigest));
+      case 'clock':
+        return hourFormat.format(data.clock());
+      case 'navigation':
+        return digestOf(data.navigation(read.locale));
+      case 'entryPoints':
+        return digestOf(data.entryPoints(read.locale));
+      case 'link':
+        return String(data.internalLinks(read.locale)(read.target));
+      case 'unknown':
+        return `unknown:${buildId}`;
     }
-    if (head === 'articlesIn' && rest.length === 1) return digestOf(data.articlesIn(rest));
-    if (name === 'routes') return digestOf(data.routes.map(routeDigest));
-    if (name === 'clock') return hourFormat.format(data.clock());
-    const locale = rest[0];
-    if (!locale || !isLocale(locale)) return `unknown:${buildId}`;
-    if (head === 'navigation' && rest.length === 1) return digestOf(data.navigation(locale));
-    if (head === 'entryPoints' && rest.length === 1) return digestOf(data.entryPoints(locale));
-    if (head === 'link' && rest.length >= 3) {
-      // Ids never hold a colon; the relation's name is the one part before the id.
-      const [relationTo = '', ...id] = rest.slice(1);
-      return String(data.internalLinks(locale)({ relationTo, id: id.join(':') }));
-    }
-    return `unknown:${buildId}`;
   };
   return (name) => {
     let digest = known.get(name);
