@@ -3,31 +3,18 @@ import { dependency, parseDependency } from '../../../shared/src/kit/pageCache/d
 
 describe('dependency names', () => {
   it('reads back every name it makes', () => {
-    expect(parseDependency(dependency.entries('agenda'))).toEqual({
-      kind: 'entries',
-      name: 'agenda',
-    });
-    expect(parseDependency(dependency.articlesIn('12'))).toEqual({
-      kind: 'articlesIn',
-      sectionId: '12',
-    });
-    expect(parseDependency(dependency.routes)).toEqual({ kind: 'routes' });
-    expect(parseDependency(dependency.clock)).toEqual({ kind: 'clock' });
-    expect(parseDependency(dependency.navigation('nl'))).toEqual({
-      kind: 'navigation',
-      locale: 'nl',
-    });
-    expect(parseDependency(dependency.entryPoints('fr'))).toEqual({
-      kind: 'entryPoints',
-      locale: 'fr',
-    });
     const target = { relationTo: 'articles', id: '7' };
-    expect(parseDependency(dependency.link('nl', target))).toEqual({
-      kind: 'link',
-      locale: 'nl',
-      target,
-    });
-    expect(parseDependency(dependency.unknown('menu'))).toEqual({ kind: 'unknown' });
+    const names: [string, unknown][] = [
+      [dependency.entries('agenda'), { kind: 'entries', name: 'agenda' }],
+      [dependency.articlesIn('12'), { kind: 'articlesIn', sectionId: '12' }],
+      [dependency.routes, { kind: 'routes' }],
+      [dependency.clock, { kind: 'clock' }],
+      [dependency.navigation('nl'), { kind: 'navigation', locale: 'nl' }],
+      [dependency.entryPoints('fr'), { kind: 'entryPoints', locale: 'fr' }],
+      [dependency.link('nl', target), { kind: 'link', locale: 'nl', target }],
+      [dependency.unknown('menu'), { kind: 'unknown' }],
+    ];
+    for (const [name, parsed] of names) expect(parseDependency(name), name).toEqual(parsed);
   });
 
   it('calls unknown what no builder makes: another language, missing or extra parts', () => {
