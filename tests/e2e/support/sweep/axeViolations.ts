@@ -25,7 +25,8 @@ interface AxeViolation {
  * included). The page's context must bypass its Content-Security-Policy (see below).
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
   return (await page.evaluate(async (values) => {
     const axe = (
       window as unknown as {
@@ -66,6 +67,9 @@ export async function axeViolations(
   // refuses (issue #13); the audit bypasses it as a browser extension would. The other e2e
   // tests keep the policy, so they prove the pages' own scripts run under it.
   const context = await browser.newContext({ bypassCSP: true });
+  // In every document before its own scripts, rather than added to each page after it loads:
+  // Chromium then compiles axe once for the whole audit (350 ms a page instead of 640 here).
+  await context.addInitScript({ content: axeSource });
   try {
     const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
     const free = [...pages];
