@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLexical } from '@portals/cms/seed';
 import type { ThrowawayCms } from '../../../scripts/lib/throwawayCms.ts';
 import { authorization, messageOf, productionCms, startupTimeout } from './productionCms.ts';
 
@@ -132,28 +133,7 @@ describe('finding 9: request bodies and text lengths are capped', () => {
 
   it('refuses a rich text whose stored form passes 300,000 characters', async () => {
     const text = 'mot '.repeat(80_000);
-    const body = {
-      root: {
-        type: 'root',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            textFormat: 0,
-            children: [
-              { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-            ],
-          },
-        ],
-      },
-    };
+    const body = toLexical([text]);
     const response = await patch(`/api/articles/${article}?locale=fr`, {
       type: 'application/json',
       body: JSON.stringify({ body }),
