@@ -10,16 +10,17 @@ type UploadHandler = NonNullable<
 
 // The types uploads may have (content-models' `acceptedMimeTypes`), by extension. Payload
 // checked each file's content against its type when it was uploaded; any other name (an SVG,
-// which needs Payload's content security policy) is left to Payload.
-const contentTypes: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  gif: 'image/gif',
-  pdf: 'application/pdf',
-};
+// which needs Payload's content security policy) is left to Payload. A Map: an extension such
+// as `.constructor` must not find a property of every object.
+const contentTypes = new Map([
+  ['jpg', 'image/jpeg'],
+  ['jpeg', 'image/jpeg'],
+  ['png', 'image/png'],
+  ['webp', 'image/webp'],
+  ['avif', 'image/avif'],
+  ['gif', 'image/gif'],
+  ['pdf', 'application/pdf'],
+]);
 
 /**
  * Serves an upload with an `ETag` and a `Last-Modified` date, and answers a request that
@@ -32,7 +33,7 @@ const contentTypes: Record<string, string> = {
 export function serveWithValidators(staticDir: string): UploadHandler {
   const root = path.resolve(staticDir);
   return (req, { params: { filename } }) => {
-    const contentType = contentTypes[path.extname(filename).slice(1).toLowerCase()];
+    const contentType = contentTypes.get(path.extname(filename).slice(1).toLowerCase());
     const file = path.join(root, filename);
     if (!contentType || path.dirname(file) !== root || req.headers.get('range')) return;
     const stats = statSync(file, { throwIfNoEntry: false });

@@ -62,6 +62,11 @@ describe('serveWithValidators', () => {
     expect(serve('drawing.svg')).toBeUndefined();
     expect(serve('absent.png')).toBeUndefined();
     expect(serve('../photo.jpg')).toBeUndefined();
+    // Names of properties every object has are no extension of an upload.
+    for (const name of ['photo.constructor', 'photo.__proto__', 'photo.toString']) {
+      writeFileSync(path.join(dir, name), 'x');
+      expect(serve(name), name).toBeUndefined();
+    }
   });
 });
 
