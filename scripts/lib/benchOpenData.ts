@@ -5,6 +5,7 @@ import {
   replicatedRecords,
   type DirectoryEntry,
 } from '@portals/shared/open-data';
+import { astroCopiedPage } from './astroCopiedPage.ts';
 import { astroBin, repoRoot } from './paths.ts';
 import { run } from './run.ts';
 
@@ -57,7 +58,7 @@ export async function benchOpenData(
   const finished = performance.now();
   let reusedPages = 0;
   await build((line) => {
-    if (/\((cached|restored)\)/.test(line)) reusedPages += 1;
+    if (astroCopiedPage.test(line)) reusedPages += 1;
   });
   const rebuilt = performance.now();
   return {

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { portals } from '@portals/content-models';
+import { astroCopiedPage } from './astroCopiedPage.ts';
 import { astroPhaseClock, type AstroPhases } from './benchAstroPhases.ts';
 import { contentCache } from './benchBaseline.ts';
 import type { BenchCms, SeedFigures } from './benchCms.ts';
@@ -29,9 +30,6 @@ export interface ScaleFigures {
   /** Publish → live, or why it could not be measured (the size's other figures still count). */
   publish: PublishLatency | { error: string };
 }
-
-/** Astro marks each page it copied from the cache of incremental builds. */
-const reusedLine = /\((cached|restored)\)/;
 
 /**
  * One size of the scale benchmark: grows the CMS to `size / 2` bilingual articles, then times
@@ -85,7 +83,7 @@ export async function benchScale(
   log(`Scale ${size.toLocaleString('en')}: rebuild with nothing changed…`);
   let reusedPages = 0;
   const rebuild = await build((line) => {
-    if (reusedLine.test(line)) reusedPages += 1;
+    if (astroCopiedPage.test(line)) reusedPages += 1;
   });
 
   log(`Scale ${size.toLocaleString('en')}: publish → live of a one-article edit…`);

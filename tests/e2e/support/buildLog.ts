@@ -1,3 +1,5 @@
+import { astroCopiedPage } from '../../../scripts/lib/astroCopiedPage.ts';
+
 /**
  * Reads Astro's build log (ANSI colours removed): each generated file is one line,
  * `├─ /fr/articles/x/index.html (+12ms)` when rendered, `(restored)` or `(cached)` when
@@ -8,7 +10,7 @@ const fileLine = /[├└]─ (\/\S+) (.*)$/gm;
 function files(log: string): { path: string; copied: boolean }[] {
   return [...log.matchAll(fileLine)].map(([, path = '', rest = '']) => ({
     path,
-    copied: /\((?:restored|cached)\)/.test(rest),
+    copied: astroCopiedPage.test(rest),
   }));
 }
 
