@@ -2,3 +2,4 @@
 // adapter and Vite, which pages must not bundle.
 export { portalAstroConfig, type PortalAstroConfigOptions } from './portalAstroConfig.ts';
 export { portalKit, type PortalKitOptions } from './portalKit.ts';
+export { contentConfigInNode, nodeEntryPoints } from './contentConfigInNode.ts';

@@ -2,6 +2,7 @@ import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../site/defineSiteConfig.ts';
+import { contentConfigInNode } from './contentConfigInNode.ts';
 import type { PageTrace } from './pageCache/pageTrace.ts';
 import { loadPageTrace, savePageTrace } from './pageCache/pageTraceFile.ts';
 
@@ -24,6 +25,7 @@ const route = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import
  *   registers for the route's kind, and every file route through one endpoint; the bilingual
  *   language chooser at `/`, the 404 pages, `sitemap.xml` and the draft preview;
  * - the site's configuration reaching those pages as `virtual:portal-kit/site`;
+ * - in a build, the kit behind the content configuration loaded by Node (`contentConfigInNode`);
  * - the site's theme tokens on every page, and one stylesheet file for the whole site (14 kB),
  *   cached once by readers: Astro's default splits styles by route and inlines chunks under
  *   4 kB, which put the same 3.3 kB of CSS into each of thousands of article pages
@@ -38,7 +40,7 @@ export function portalKit(options: PortalKitOptions): AstroIntegration {
   return {
     name: '@portals/shared/kit',
     hooks: {
-      'astro:config:setup': ({ injectRoute, injectScript, updateConfig }) => {
+      'astro:config:setup': ({ command, injectRoute, injectScript, updateConfig }) => {
         const siteModule = fileURLToPath(options.siteConfigFile);
         updateConfig({
           build: { inlineStylesheets: 'never' },
@@ -53,6 +55,8 @@ export function portalKit(options: PortalKitOptions): AstroIntegration {
                     ? `export { site } from ${JSON.stringify(siteModule)};`
                     : undefined,
               },
+              // A build only: `astro dev` reloads the content configuration's modules on change.
+              ...(command === 'build' ? [contentConfigInNode()] : []),
             ],
           },
         });
