@@ -80,3 +80,30 @@ describe('the question to the referents (issue #12)', () => {
     await context.close();
   });
 });
+
+describe('the newsletter sign-up (issue #12)', () => {
+  it('ties the CMS’s refusal of an address to its field, focuses the summary, and passes axe', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/fr/lettre-d-information/`);
+    // The browser accepts an address without a domain's dot; the CMS does not.
+    await page.locator('#newsletter-email').fill('lecteur@localhost');
+    await page.waitForTimeout(3200);
+    await page.getByRole('button', { name: 'M’inscrire' }).click();
+    const summary = page.locator('#newsletter-summary');
+    await summary.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('newsletter-summary');
+    const link = summary.locator('a[href="#newsletter-email"]');
+    const message = (await link.textContent()) ?? '';
+    expect(message).not.toBe('');
+    const field = page.locator('#newsletter-email');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe(
+      'newsletter-email-hint newsletter-email-error',
+    );
+    expect(await page.locator('#newsletter-email-error').textContent()).toBe(message);
+    expect(page.url()).toBe(`${siteUrl}/fr/lettre-d-information/`);
+    expect((await runAxe(page)).map((violation) => violation.id)).toEqual([]);
+    await context.close();
+  });
+});

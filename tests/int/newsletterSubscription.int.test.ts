@@ -94,6 +94,25 @@ describe('newsletter sign-up (double opt-in)', () => {
     );
   });
 
+  it('lets the portal’s sign-up page read its answers, and no other origin', async () => {
+    const accepted = await subscribe(cms.payload, { email: 'script@example.test', json: true });
+    expect(accepted).toMatchObject({ status: 200, allowOrigin: site });
+    const refused = await subscribe(cms.payload, { email: 'lecteur@localhost', json: true });
+    expect(refused.status).toBe(400);
+    expect(refused.allowOrigin).toBe(site);
+    expect(Object.keys((JSON.parse(refused.text) as { errors: object }).errors)).toEqual(['email']);
+    const elsewhere = await subscribe(cms.payload, {
+      email: 'ailleurs@example.test',
+      json: true,
+      origin: 'https://attacker.example',
+    });
+    expect(elsewhere.allowOrigin).toBeNull();
+    // Both accepted addresses are mailed before the mailbox closes.
+    for (const email of ['script@example.test', 'ailleurs@example.test']) {
+      await mailbox.waitFor((message) => message.to.includes(email));
+    }
+  });
+
   it('sends an altered confirmation link to the portal’s invalid-link page', async () => {
     const link = await confirmationLink('altered@example.test');
     const reply = await call(

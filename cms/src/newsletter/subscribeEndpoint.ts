@@ -1,6 +1,12 @@
 import type { Endpoint } from 'payload';
 import { clientOf } from '../auth/clientOf.ts';
-import { formThrottle, guardSubmission, portalSiteUrls, type FormSpec } from '../forms/index.ts';
+import {
+  allowPortalOrigin,
+  formThrottle,
+  guardSubmission,
+  portalSiteUrls,
+  type FormSpec,
+} from '../forms/index.ts';
 import { requestSubscription } from './requestSubscription.ts';
 
 /** RFC 5321's longest address. */
@@ -21,14 +27,18 @@ export const subscribeEndpoint: Endpoint = {
   path: '/newsletter/subscribe',
   method: 'post',
   handler: async (req) => {
-    const guarded = await guardSubmission(req as unknown as Request, subscribeSpec, {
-      siteUrls: portalSiteUrls(),
+    const request = req as unknown as Request;
+    const siteUrls = portalSiteUrls();
+    const guarded = await guardSubmission(request, subscribeSpec, {
+      siteUrls,
       throttle: formThrottle,
       client: clientOf(req),
     });
-    if (!guarded.accepted) return guarded.answer;
+    // The sign-up page posts in place from the portal's origin: without this header its script
+    // could not read the answer and fell back to the plain post every time.
+    if (!guarded.accepted) return allowPortalOrigin(guarded.answer, request, siteUrls);
     const { portal, locale, values } = guarded.submission;
     await requestSubscription(req.payload, { portal, locale, email: values.email ?? '' });
-    return guarded.answer;
+    return allowPortalOrigin(guarded.answer, request, siteUrls);
   },
 };
