@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteOf } from '@portals/shared/kit';
+import type { RouteContext, RouteOf } from '@portals/shared/kit';
 import { midwivesRoutes } from '@portals/shared/features/midwives/midwivesRoutes.ts';
 import { languageList, languageName } from '@portals/shared/features/midwives/midwifeWords.ts';
 import { midwivesFacetPath } from '@portals/shared/features/midwives/midwivesPaths.ts';
@@ -74,6 +74,29 @@ describe('midwivesRoutes', () => {
       '/fr/sages-femmes/elise-anderson-demo/',
       '/nl/vroedvrouwen/elise-anderson-demo/',
     ]);
+  });
+
+  it('gives namesakes one page each: the oldest keeps the address of her name', () => {
+    const [first] = fixtureMidwives();
+    if (!first) throw new Error('no fixture midwife');
+    const namesake = (id: string) => ({ ...first, id });
+    const context = {
+      locales: ['fr', 'nl'] as const,
+      entries: { midwives: [namesake('120'), namesake('9'), namesake('31')] },
+    } as unknown as RouteContext;
+    const pages = midwivesRoutes(context, 'fr', defaultUnionSearch).filter(
+      (route): route is RouteOf<'midwife'> => route.kind === 'midwife',
+    );
+    const pathOf = (id: string) => pages.find((page) => page.midwife.id === id)?.path;
+    const base = `/fr/sages-femmes/${first.slug}`;
+    expect([pathOf('9'), pathOf('31'), pathOf('120')]).toEqual([
+      `${base}/`,
+      `${base}-31/`,
+      `${base}-120/`,
+    ]);
+    const [list] = midwivesRoutes(context, 'fr', defaultUnionSearch);
+    const listed = list?.kind === 'midwifeList' ? list.midwives.map((m) => m.slug) : [];
+    expect(listed.sort()).toEqual([first.slug, `${first.slug}-120`, `${first.slug}-31`]);
   });
 
   it('reads a midwife without contact details or French availability', () => {

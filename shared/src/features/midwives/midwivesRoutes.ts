@@ -12,6 +12,7 @@ import {
   type MidwivesFacet,
 } from './midwivesPaths.ts';
 import type { UnionSearch } from './unionSearch.ts';
+import { withUniqueSlugs } from './withUniqueSlugs.ts';
 
 /** A filter link: a language or a commune, how many midwives it keeps, and its page. */
 export interface MidwivesFacetLink {
@@ -59,7 +60,9 @@ export function midwivesRoutes(
 ): SiteRoute[] {
   const { locales } = context;
   const collator = cachedIntl(`collator:${locale}`, () => new Intl.Collator(intlLocales[locale]));
-  const midwives = [...context.entries.midwives].sort((a, b) => collator.compare(a.name, b.name));
+  const midwives = withUniqueSlugs(context.entries.midwives).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
   const facets = {
     languages: facetLinks(midwives, locale, 'language'),
     communes: facetLinks(midwives, locale, 'commune'),
