@@ -127,7 +127,7 @@ const config = buildConfig({
   // The portals' preview pages read drafts here with a signed token (issue #5).
   // The portals' reader forms and the newsletter post here and send readers back to the portal
   // (issue #12).
-  endpoints: [previewEndpoint, ...newsletterEndpoints, ...formEndpoints(env)],
+  endpoints: [previewEndpoint, ...newsletterEndpoints(env), ...formEndpoints(env)],
   // The project's refusals and validation details survive the production build (issue #13).
   hooks: { afterError: [keepPublicErrors] },
   upload: { limits: { fileSize: maxUploadBytes } },

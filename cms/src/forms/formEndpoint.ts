@@ -21,7 +21,7 @@ export interface FormEndpointOptions {
  * Lets the portal's page read a script's JSON answer: the portal the form names, and no
  * credentials (the forms need no session, and the admin's cookie must never ride along).
  */
-export function allowPortalOrigin(
+function allowPortalOrigin(
   response: Response,
   req: Request,
   siteUrls: FormEndpointOptions['siteUrls'],

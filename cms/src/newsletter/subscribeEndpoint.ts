@@ -1,12 +1,6 @@
 import type { Endpoint } from 'payload';
-import { clientOf } from '../auth/clientOf.ts';
-import {
-  allowPortalOrigin,
-  formThrottle,
-  guardSubmission,
-  portalSiteUrls,
-  type FormSpec,
-} from '../forms/index.ts';
+import type { CmsEnv } from '../env.ts';
+import { formEndpoint, formThrottle, type FormSpec } from '../forms/index.ts';
 import { requestSubscription } from './requestSubscription.ts';
 
 /** RFC 5321's longest address. */
@@ -19,26 +13,19 @@ export const subscribeSpec: FormSpec = {
 };
 
 /**
- * `POST /api/newsletter/subscribe?portal=…&locale=…`: the sign-up form, through the public
- * forms' guard. Every accepted post gets the same answer (the thank-you page, "check your
- * mailbox", or `{ ok: true }`), whether the address was new, pending, confirmed or gone.
+ * `POST /api/newsletter/subscribe?portal=…&locale=…`: the sign-up form, a public form like the
+ * reader forms (their guard, and their answer the portal's page may read when it posts in
+ * place). Every accepted post gets the same answer (the thank-you page, "check your mailbox",
+ * or `{ ok: true }`), whether the address was new, pending, confirmed or gone.
  */
-export const subscribeEndpoint: Endpoint = {
-  path: '/newsletter/subscribe',
-  method: 'post',
-  handler: async (req) => {
-    const request = req as unknown as Request;
-    const siteUrls = portalSiteUrls();
-    const guarded = await guardSubmission(request, subscribeSpec, {
-      siteUrls,
-      throttle: formThrottle,
-      client: clientOf(req),
-    });
-    // The sign-up page posts in place from the portal's origin: without this header its script
-    // could not read the answer and fell back to the plain post every time.
-    if (!guarded.accepted) return allowPortalOrigin(guarded.answer, request, siteUrls);
-    const { portal, locale, values } = guarded.submission;
-    await requestSubscription(req.payload, { portal, locale, email: values.email ?? '' });
-    return allowPortalOrigin(guarded.answer, request, siteUrls);
-  },
-};
+export function subscribeEndpoint(env: Pick<CmsEnv, 'siteUrls'>): Endpoint {
+  return formEndpoint(
+    '/newsletter/subscribe',
+    subscribeSpec,
+    async (req, { portal, locale, values }) => {
+      await requestSubscription(req.payload, { portal, locale, email: values.email ?? '' });
+      return null;
+    },
+    { siteUrls: env.siteUrls, throttle: formThrottle },
+  );
+}

@@ -17,10 +17,9 @@ export function withUniqueSlugs(midwives: readonly SiteMidwifeEntry[]): SiteMidw
   const taken = new Set<string>();
   const slugOf = new Map<string, string>();
   for (const midwife of [...midwives].sort(byAge)) {
-    let slug = midwife.slug;
-    for (let n = 1; taken.has(slug); n += 1) {
-      slug = n === 1 ? `${midwife.slug}-${midwife.id}` : `${midwife.slug}-${midwife.id}-${n}`;
-    }
+    const withId = `${midwife.slug}-${midwife.id}`;
+    let slug = taken.has(midwife.slug) ? withId : midwife.slug;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${withId}-${n}`;
     taken.add(slug);
     slugOf.set(midwife.id, slug);
   }
