@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload';
 import type { BuildTrigger } from './buildTrigger.ts';
 import { findQueuedBuild } from './findQueuedBuild.ts';
 import type { PublishSettings } from './publishSettings.ts';
+import { wakeRunnerAt } from './wakeRunnerAt.ts';
 
 export const rebuildTaskSlug = 'rebuildPortal';
 /** Builds run on their own queue, so a long build never delays a scheduled publication. */
@@ -28,7 +29,8 @@ export function summarise(triggers: BuildTrigger[]): string {
  *
  * Coalescing: every edit appends to the portal's one queued build record and re-queues the
  * job; the task's `supersedes` rule deletes the job it replaces, so a burst leaves one job,
- * due `debounce` after the last edit but no later than `maxWait` after the first.
+ * due `debounce` after the last edit but no later than `maxWait` after the first; the runner
+ * is woken when it falls due.
  */
 export async function queueRebuild(
   req: PayloadRequest,
@@ -66,12 +68,16 @@ export async function queueRebuild(
       overrideAccess: true,
     });
   }
-  const runAt = Math.min(now + settings.debounceMs, firstQueuedAt + settings.maxWaitMs);
+  const runAt = Math.max(
+    Math.min(now + settings.debounceMs, firstQueuedAt + settings.maxWaitMs),
+    now,
+  );
   await payload.jobs.queue({
     task: rebuildTaskSlug,
     input: { portal },
     queue: buildQueue,
-    waitUntil: new Date(Math.max(runAt, now)),
+    waitUntil: new Date(runAt),
     req,
   });
+  wakeRunnerAt(payload, buildQueue, runAt);
 }
