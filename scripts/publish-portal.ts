@@ -8,6 +8,8 @@ import { liveDirOverride, portalSiteUrl } from './lib/portalSiteUrl.ts';
 // its log it prints one `@publish {json}` line per phase and a last one with the result, which
 // the CMS turns into the build record editors see.
 const id = process.argv[2];
+// Node's clock starts with the process: what the script took to load, before any build work.
+console.log(formatPublishEvent({ phase: 'start', ms: Math.round(performance.now()) }));
 try {
   if (!id) throw new Error('Usage: publish-portal <portal id>');
   const portal = getPortal(id);

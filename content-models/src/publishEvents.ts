@@ -8,8 +8,12 @@ import { z } from 'zod';
  */
 export const publishEventPrefix = '@publish ';
 
-/** The phases of a portal build, in order; `queue` (before the build starts) is the CMS's own. */
-export const publishPhases = ['wait', 'build', 'index', 'deploy'] as const;
+/**
+ * The phases of a portal build, in order; `queue` (before the build starts) is the CMS's own.
+ * `start` is the publication script's own start (Node and its imports), `wait` the time behind
+ * another build of the portal.
+ */
+export const publishPhases = ['start', 'wait', 'build', 'index', 'deploy'] as const;
 export type PublishPhase = (typeof publishPhases)[number];
 
 const phaseEventSchema = z.strictObject({

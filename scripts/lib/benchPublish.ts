@@ -9,6 +9,8 @@ export interface PublishLatency {
   queueMs: number;
   /** Debounce + the runner picking the job up. */
   waitMs: number;
+  /** The publication script starting (Node, its imports) and waiting behind another build. */
+  startMs: number;
   buildMs: number;
   indexMs: number;
   deployMs: number;
@@ -85,7 +87,8 @@ export async function benchPublish(
   return {
     pages: build.pages ?? 0,
     queueMs,
-    waitMs: phase('queue') + phase('wait'),
+    waitMs: phase('queue'),
+    startMs: phase('start') + phase('wait'),
     buildMs: phase('build'),
     indexMs: phase('index'),
     deployMs: phase('deploy'),

@@ -35,7 +35,7 @@ function sizeLines(f: ScaleFigures): string {
     'error' in publish
       ? `    publish → live FAILED: ${publish.error}`
       : `    publish → live ${(publish.totalMs / 1000).toFixed(1)} s${target ? ` (target ≤ ${target} s) ${verdict(publish.totalMs <= target * 1000)}` : ''}: ` +
-        `edit → queued ${s(publish.queueMs)}, debounce + pick-up ${s(publish.waitMs)}, build ${s(publish.buildMs)}, ` +
+        `edit → queued ${s(publish.queueMs)}, debounce + pick-up ${s(publish.waitMs)}, script start ${s(publish.startMs)}, build ${s(publish.buildMs)}, ` +
         `index ${s(publish.indexMs)}, swap ${s(publish.deployMs)}`;
   return [
     `  ${n(f.pages)} pages (${n(f.articles)} articles; seed ${f.seed.perSecond.toFixed(0)} articles/s${f.seed.cached ? ', database reused from an earlier run' : ''})`,

@@ -91,7 +91,7 @@ describe('publishing from the CMS', () => {
     expect(build.triggers?.[0]?.action).toBe('published');
     expect(build.triggers?.[0]?.documentTitle).toContain('ornithorynques');
     const phases = build.phases as Record<string, unknown>;
-    for (const phase of ['queue', 'build', 'index', 'deploy']) {
+    for (const phase of ['queue', 'start', 'build', 'index', 'deploy']) {
       expect(typeof phases[phase], phase).toBe('number');
     }
     expect(await pageStatus(articlePath())).toBe(200);

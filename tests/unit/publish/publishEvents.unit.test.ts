@@ -31,6 +31,7 @@ describe('parsePublishEvent', () => {
 describe('formatPublishEvent', () => {
   it('writes lines that parsePublishEvent reads back unchanged', () => {
     const events: PublishEvent[] = [
+      { phase: 'start', ms: 380 },
       { phase: 'wait', ms: 0 },
       { phase: 'deploy', ms: 12.5 },
       { done: { release: '2026-11-23T10-00-00-000Z', pages: 42 } },
