@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload';
 import { clientOf } from '../auth/clientOf.ts';
+import type { CmsEnv } from '../env.ts';
 import { refusedAnswer } from './formAnswer.ts';
 import type { FormSpec, GuardedSubmission } from './formSpec.ts';
-import type { FormThrottle } from './formThrottle.ts';
+import { formThrottle, type FormThrottle } from './formThrottle.ts';
 import { guardSubmission } from './guardSubmission.ts';
 import type { PortalId, Locale } from '@portals/content-models';
 
@@ -15,6 +16,11 @@ export type AcceptSubmission = (
 export interface FormEndpointOptions {
   siteUrls: Readonly<Record<PortalId, string>>;
   throttle: FormThrottle;
+}
+
+/** What every public form of the CMS shares: the portals' origins and one throttle. */
+export function publicFormOptions(env: Pick<CmsEnv, 'siteUrls'>): FormEndpointOptions {
+  return { siteUrls: env.siteUrls, throttle: formThrottle };
 }
 
 /**

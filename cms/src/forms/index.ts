@@ -4,7 +4,7 @@ export { FormThrottle, formThrottle, postsPerAddress, postsPerClient } from './f
 export { portalSiteUrls } from './portalSiteUrls.ts';
 export { SlidingWindow } from './slidingWindow.ts';
 export { wantsJson } from './formAnswer.ts';
-export { formEndpoint } from './formEndpoint.ts';
+export { formEndpoint, publicFormOptions } from './formEndpoint.ts';
 export { formEndpoints } from './formEndpoints.ts';
 export { contactSpec, questionSpec } from './formSpecs.ts';
 export { deleteExpiredMessages } from './deleteExpiredMessages.ts';

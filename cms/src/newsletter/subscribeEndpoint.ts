@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload';
 import type { CmsEnv } from '../env.ts';
-import { formEndpoint, formThrottle, type FormSpec } from '../forms/index.ts';
+import { formEndpoint, publicFormOptions, type FormSpec } from '../forms/index.ts';
 import { requestSubscription } from './requestSubscription.ts';
 
 /** RFC 5321's longest address. */
@@ -26,6 +26,6 @@ export function subscribeEndpoint(env: Pick<CmsEnv, 'siteUrls'>): Endpoint {
       await requestSubscription(req.payload, { portal, locale, email: values.email ?? '' });
       return null;
     },
-    { siteUrls: env.siteUrls, throttle: formThrottle },
+    publicFormOptions(env),
   );
 }
