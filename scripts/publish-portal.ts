@@ -1,28 +1,48 @@
-import { formatPublishEvent, getPortal } from '@portals/content-models';
-import { buildSite } from './lib/buildSite.ts';
-import { deployFromEnv } from './lib/deployRelease.ts';
-import { liveDirOverride, portalSiteUrl } from './lib/portalSiteUrl.ts';
+import { formatPublishEvent, getPortal, isPortalId } from '@portals/content-models';
+import { publisherFiles, socketFolderIsPrivate } from './lib/publisher/publisherFiles.ts';
+import { publishThroughPublisher } from './lib/publisher/publishThroughPublisher.ts';
+import { publisherEnabled, startPublisher } from './lib/publisher/startPublisher.ts';
 
 // `npm run portal:publish -- <portal>`: builds one portal from the CMS at CMS_URL, indexes it and
 // deploys it. This is the command the CMS runs after a change (CMS_PUBLISH_COMMAND); besides
 // its log it prints one `@publish {json}` line per phase and a last one with the result, which
 // the CMS turns into the build record editors see.
+//
+// The portal's publisher (scripts/publisher.ts), when one runs, does the work in its warm
+// process; otherwise this process does, then starts a publisher for the next publications.
 const id = process.argv[2];
-// Node's clock starts with the process: what the script took to load, before any build work.
-console.log(formatPublishEvent({ phase: 'start', ms: Math.round(performance.now()) }));
-try {
-  if (!id) throw new Error('Usage: publish-portal <portal id>');
-  const portal = getPortal(id);
-  const release = await buildSite(portal, {
-    cmsUrl: process.env.CMS_URL ?? 'http://localhost:3000',
-    siteUrl: portalSiteUrl(portal),
-    liveDir: liveDirOverride(portal),
-    deploy: deployFromEnv(),
-    onPhase: (phase, ms) => console.log(formatPublishEvent({ phase, ms })),
-  });
-  console.log(formatPublishEvent({ done: { release: release.name, pages: release.pages } }));
-} catch (error) {
-  console.error((error as Error).message);
-  console.log(formatPublishEvent({ error: (error as Error).message }));
-  process.exitCode = 1;
+// Node's clock starts with the process: what the script took to load, before any build work,
+// told once, before the first line of the publication.
+let started = false;
+const print = (line?: string) => {
+  if (!started) {
+    started = true;
+    console.log(formatPublishEvent({ phase: 'start', ms: Math.round(performance.now()) }));
+  }
+  if (line !== undefined) console.log(line);
+};
+const portal = id && isPortalId(id) ? getPortal(id) : undefined;
+const enabled =
+  portal !== undefined &&
+  publisherEnabled() &&
+  socketFolderIsPrivate(publisherFiles(portal).socket);
+const env = Object.fromEntries(
+  Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+);
+const served = enabled
+  ? await publishThroughPublisher(publisherFiles(portal).socket, { portal: portal.id, env }, print)
+  : undefined;
+let live = served?.status === 'succeeded';
+if (!served) {
+  // Loaded only here: a publication handed to the publisher needs none of the build's modules.
+  const [{ publishPortal }, { inProcessAstroBuild }] = await Promise.all([
+    import('./lib/publishPortal.ts'),
+    import('./lib/inProcessAstroBuild.ts'),
+  ]);
+  print();
+  live = await publishPortal(id, inProcessAstroBuild);
+  if (enabled) startPublisher(portal);
 }
+// An in-process build may leave handles open (HTTP keep-alive, workers): the CMS waits for
+// this process to exit before it closes the build record.
+process.exit(live ? 0 : 1);

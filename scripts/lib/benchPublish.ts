@@ -16,6 +16,8 @@ export interface PublishLatency {
   deployMs: number;
   /** Edit sent → the edited text readable in the live folder. */
   totalMs: number;
+  /** Built by the portal's warm publisher, not in a process of its own. */
+  byPublisher: boolean;
 }
 
 interface BuildRecord {
@@ -23,6 +25,7 @@ interface BuildRecord {
   pages?: number | null;
   phases?: Record<string, number> | null;
   error?: string | null;
+  log?: string | null;
 }
 
 /**
@@ -93,5 +96,6 @@ export async function benchPublish(
     indexMs: phase('index'),
     deployMs: phase('deploy'),
     totalMs,
+    byPublisher: /Built by the portal's publisher/.test(build.log ?? ''),
   };
 }

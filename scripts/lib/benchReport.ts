@@ -29,14 +29,13 @@ const publishTarget = (size: number) => (size <= 1000 ? 5 : size <= 4000 ? 8 : u
 function sizeLines(f: ScaleFigures): string {
   const rate = f.pages / f.fullSeconds;
   const ratio = f.rebuildSeconds / f.fullSeconds;
-  const target = publishTarget(f.size);
-  const publish = f.publish;
-  const publishLine =
+  const publishLine = (label: string, publish: ScaleFigures['publish'], target?: number) =>
     'error' in publish
-      ? `    publish → live FAILED: ${publish.error}`
-      : `    publish → live ${(publish.totalMs / 1000).toFixed(1)} s${target ? ` (target ≤ ${target} s) ${verdict(publish.totalMs <= target * 1000)}` : ''}: ` +
+      ? `    ${label} FAILED: ${publish.error}`
+      : `    ${label} ${(publish.totalMs / 1000).toFixed(1)} s${target ? ` (target ≤ ${target} s) ${verdict(publish.totalMs <= target * 1000)}` : ''}: ` +
         `edit → queued ${s(publish.queueMs)}, debounce + pick-up ${s(publish.waitMs)}, script start ${s(publish.startMs)}, build ${s(publish.buildMs)}, ` +
-        `index ${s(publish.indexMs)}, swap ${s(publish.deployMs)}`;
+        `index ${s(publish.indexMs)}, swap ${s(publish.deployMs)}; ` +
+        (publish.byPublisher ? 'built by the warm publisher' : 'built in its own process');
   return [
     `  ${n(f.pages)} pages (${n(f.articles)} articles; seed ${f.seed.perSecond.toFixed(0)} articles/s${f.seed.cached ? ', database reused from an earlier run' : ''})`,
     `    full build     ${f.fullSeconds.toFixed(1)} s = ${rate.toFixed(0)} pages/s, ${((f.fullSeconds * 1000) / f.pages).toFixed(2)} ms/page ` +
@@ -46,7 +45,8 @@ function sizeLines(f: ScaleFigures): string {
     `    rebuild        ${f.rebuildSeconds.toFixed(1)} s with nothing changed = ${ratio.toFixed(2)}× the full build (target ≤ 0.3) ${verdict(ratio <= 0.3)}; ` +
       `${n(f.reusedPages)} pages copied; Astro ${s(f.rebuildPhases.build)}, Pagefind ${s(f.rebuildPhases.index)}, swap ${s(f.rebuildPhases.deploy)}`,
     `                   ${astroLine(f.rebuildAstro)}`,
-    publishLine,
+    publishLine('publish → live', f.publish, publishTarget(f.size)),
+    publishLine('  first edit   ', f.firstPublish),
   ].join('\n');
 }
 

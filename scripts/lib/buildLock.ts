@@ -17,8 +17,11 @@ export interface BuildLockOptions {
   log?: (line: string) => void;
 }
 
-/** Takes the lock file, or returns the pid of the live process holding it. */
-function tryLock(lock: string): number | null {
+/**
+ * Takes the lock file (it holds this process's pid), or returns the pid of the live process
+ * holding it. A file left by a process that died is taken over.
+ */
+export function tryLock(lock: string): number | null {
   try {
     writeFileSync(lock, String(process.pid), { flag: 'wx' });
     return null;

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Portal, PublishPhase } from '@portals/content-models';
+import { spawnAstroBuild, type AstroBuild } from './astroBuild.ts';
 import { withBuildLock } from './buildLock.ts';
 import { deployRelease, type Deploy, type Release } from './deployRelease.ts';
-import { astroBin, siteDir } from './paths.ts';
-import { stagingName } from './publishRelease.ts';
-import { publishRelease } from './publishRelease.ts';
+import { siteDir } from './paths.ts';
+import { publishRelease, stagingName } from './publishRelease.ts';
 import { staticRoot } from './releaseLayout.ts';
-import { removeInBackground } from './removeInBackground.ts';
-import { run } from './run.ts';
+import { removeInBackground, removeSetAside, setAside } from './removeInBackground.ts';
 import { searchIndex } from './searchIndex.ts';
 import { waitForUrl } from './waitForUrl.ts';
 
@@ -31,6 +30,8 @@ export interface BuildSiteOptions {
    * graph, the configuration and the lockfile itself. @default false
    */
   force?: boolean;
+  /** How Astro runs. @default the `astro` command in a child process */
+  astroBuild?: AstroBuild;
 }
 
 /** The steps of a publication, in order. `wait` is the time spent behind another build. */
@@ -38,20 +39,46 @@ export type BuildPhase = PublishPhase;
 
 export type BuildResult = Release;
 
+/** The folders one portal's builds use, whatever process runs them. */
+function buildFolders(portal: Portal, liveDir = path.join(siteDir(portal), 'dist')) {
+  const dir = siteDir(portal);
+  // Releases sit beside the live link so that switching is a rename within one folder.
+  const releasesDir = path.join(path.dirname(liveDir), '.releases');
+  return {
+    dir,
+    liveDir,
+    releasesDir,
+    // Astro always builds into the same folder: a changing outDir would count as a config
+    // change and throw away its content-layer and dependency caches on every build.
+    staging: path.join(releasesDir, stagingName),
+    // Every build of a portal shares its site folder's Astro caches (content store, incremental
+    // pages, page trace), whatever its live folder: builds of one portal take turns, which also
+    // keeps two builds out of one staging folder.
+    astroCache: path.join(dir, 'node_modules', '.astro'),
+  };
+}
+
+/** The environment an Astro build of the portal reads. */
+function astroEnv(portal: Portal, cmsUrl: string, siteUrl: string | undefined): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CMS_URL: cmsUrl,
+    SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // A published build always reads the CMS (see cmsLoader's `typesOnly`).
+    SITE_TYPES_ONLY: undefined,
+  };
+}
+
 /**
  * Builds one portal into a staging folder, indexes it, and only then makes it live
  * at `sites/<portal>/dist`. Any failure leaves the live site as it was.
  */
 export async function buildSite(portal: Portal, options: BuildSiteOptions): Promise<BuildResult> {
   const { cmsUrl, siteUrl, log = console.log, onPhase = () => undefined } = options;
-  const dir = siteDir(portal);
-  const liveDir = options.liveDir ?? path.join(dir, 'dist');
+  const { astroBuild = spawnAstroBuild } = options;
+  const { dir, liveDir, releasesDir, staging, astroCache } = buildFolders(portal, options.liveDir);
   const started = Date.now();
-  // Releases sit beside the live link so that switching is a rename within one folder.
-  const releasesDir = path.join(path.dirname(liveDir), '.releases');
-  // Astro always builds into the same folder: a changing outDir would count as a config
-  // change and throw away its content-layer and dependency caches on every build.
-  const staging = path.join(releasesDir, stagingName);
   mkdirSync(releasesDir, { recursive: true });
   let phaseStart = performance.now();
   const endPhase = (phase: BuildPhase) => {
@@ -59,10 +86,6 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
     onPhase(phase, Math.round(now - phaseStart));
     phaseStart = now;
   };
-  // Every build of a portal shares its site folder's Astro caches (content store, incremental
-  // pages, page trace), whatever its live folder: builds of one portal take turns, which also
-  // keeps two builds out of one staging folder.
-  const astroCache = path.join(dir, 'node_modules', '.astro');
   mkdirSync(astroCache, { recursive: true });
   const result = await withBuildLock(
     astroCache,
@@ -81,17 +104,12 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
             );
           },
         );
-        const args = ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])];
-        await run(`build ${portal.id}`, astroBin, args, {
-          cwd: dir,
-          env: {
-            ...process.env,
-            CMS_URL: cmsUrl,
-            SITE_URL: siteUrl ?? `http://localhost:${portal.localPort}`,
-            ASTRO_TELEMETRY_DISABLED: '1',
-            // A published build always reads the CMS (see cmsLoader's `typesOnly`).
-            SITE_TYPES_ONLY: undefined,
-          },
+        await astroBuild({
+          dir,
+          outDir: staging,
+          force: options.force ?? false,
+          env: astroEnv(portal, cmsUrl, siteUrl),
+          label: `build ${portal.id}`,
           onLine: options.onBuildLine,
         });
         // Only the static files are indexed: the preview handler beside them never is.
@@ -132,4 +150,42 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
   );
   log(`${portal.name.fr} is live (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   return result;
+}
+
+/**
+ * An Astro build of the portal into its staging folder, then thrown away: nothing is indexed,
+ * deployed or changed for readers. It readies a process that will build again (the publisher's
+ * compiled code) and leaves Astro's caches as a real build of the same content would.
+ */
+export async function warmUpSite(
+  portal: Portal,
+  options: Pick<BuildSiteOptions, 'cmsUrl' | 'siteUrl' | 'liveDir' | 'log'> & {
+    astroBuild: AstroBuild;
+  },
+): Promise<void> {
+  const { dir, releasesDir, staging, astroCache } = buildFolders(portal, options.liveDir);
+  mkdirSync(releasesDir, { recursive: true });
+  mkdirSync(astroCache, { recursive: true });
+  await withBuildLock(
+    astroCache,
+    portal.name.fr,
+    async () => {
+      const leftover = removeInBackground(staging);
+      try {
+        await options.astroBuild({
+          dir,
+          outDir: staging,
+          force: false,
+          env: astroEnv(portal, options.cmsUrl, options.siteUrl),
+          label: `warm-up ${portal.id}`,
+        });
+      } finally {
+        setAside(staging);
+      }
+      await leftover;
+    },
+    { log: options.log },
+  );
+  // Deleted once the lock is free: the next build need not wait for it.
+  await removeSetAside(releasesDir);
 }

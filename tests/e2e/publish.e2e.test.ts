@@ -1,7 +1,9 @@
 import { realpathSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portals } from '@portals/content-models';
 import { launchBrowser } from './support/browser.ts';
+import { waitForPublisher } from '../../scripts/lib/publisher/waitForPublisher.ts';
 import { startPublishPipeline, type PublishPipeline } from './support/publishPipeline.ts';
 
 // The publish pipeline as editors meet it (support/publishPipeline.ts): the CMS rebuilds
@@ -125,6 +127,29 @@ describe('publishing from the CMS', () => {
     expect(build.triggers).toHaveLength(5);
     const html = await (await fetch(`${siteUrl}/fr/articles/${edited.slug}/`)).text();
     expect(html).toContain('Résumé retouché, version 5.');
+  });
+
+  it('builds the later publications in the portal’s warm publisher', async () => {
+    // The first publication the CMS asked for ran in a process of its own and started the
+    // publisher, which warms up before it answers.
+    await waitForPublisher(portals.hospichild);
+    const { docs } = await api<{ docs: { id: number; slug: string }[] }>(
+      'GET',
+      '/articles?locale=fr&limit=1&depth=0&where[_status][equals]=published',
+    );
+    const doc = docs[0];
+    if (!doc) throw new Error('no published article to edit');
+    const since = Date.now();
+    await api('PATCH', `/articles/${doc.id}?locale=fr`, {
+      summary: 'Résumé publié par le processus qui reste chaud (démonstration).',
+    });
+    const build = await settledBuild(since);
+    expect(build.status).toBe('succeeded');
+    expect(build.log).toMatch(
+      /Built by the portal's publisher \(process \d+, publication \d+, \d+ MB\)/,
+    );
+    const html = await (await fetch(`${siteUrl}/fr/articles/${doc.slug}/`)).text();
+    expect(html).toContain('Résumé publié par le processus qui reste chaud (démonstration).');
   });
 
   it('keeps a renamed article reachable at its old address', async () => {

@@ -89,6 +89,9 @@ export async function runBuild(
       env: {
         ...process.env,
         CMS_URL: settings.readUrl,
+        // A portal's publisher, which the command may start (scripts/publisher.ts), stops with
+        // the CMS that asked for its publications.
+        PORTALS_PUBLISH_OWNER: String(process.pid),
         // The build runs on the CMS's own Node, whatever `node` the PATH finds first.
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
       },

@@ -1,0 +1,37 @@
+import { formatPublishEvent, getPortal } from '@portals/content-models';
+import type { AstroBuild } from './astroBuild.ts';
+import { buildSite } from './buildSite.ts';
+import { deployFromEnv } from './deployRelease.ts';
+import { liveDirOverride, portalSiteUrl } from './portalSiteUrl.ts';
+
+/**
+ * One publication as the CMS asks for it (`scripts/publish-portal.ts`): builds the portal from
+ * the CMS at CMS_URL, indexes and deploys it, as the environment says. Prints its log, one
+ * `@publish {json}` line per phase and a last one with the result, which the CMS turns into the
+ * build record editors see. Resolves true when the portal is live.
+ */
+export async function publishPortal(
+  id: string | undefined,
+  astroBuild: AstroBuild,
+  print: (line: string) => void = console.log,
+): Promise<boolean> {
+  try {
+    if (!id) throw new Error('Usage: publish-portal <portal id>');
+    const portal = getPortal(id);
+    const release = await buildSite(portal, {
+      cmsUrl: process.env.CMS_URL ?? 'http://localhost:3000',
+      siteUrl: portalSiteUrl(portal),
+      liveDir: liveDirOverride(portal),
+      deploy: deployFromEnv(),
+      log: print,
+      onPhase: (phase, ms) => print(formatPublishEvent({ phase, ms })),
+      astroBuild,
+    });
+    print(formatPublishEvent({ done: { release: release.name, pages: release.pages } }));
+    return true;
+  } catch (error) {
+    console.error((error as Error).message);
+    print(formatPublishEvent({ error: (error as Error).message }));
+    return false;
+  }
+}
