@@ -31,7 +31,11 @@ if (tryLock(files.pidFile) !== null) {
   process.exit(0);
 }
 const releasePidFile = () => {
-  if (readFileSync(files.pidFile, 'utf8') === String(process.pid)) rmSync(files.pidFile);
+  try {
+    if (readFileSync(files.pidFile, 'utf8') === String(process.pid)) rmSync(files.pidFile);
+  } catch {
+    // Already gone (a cleaned cache folder): nothing to release.
+  }
 };
 try {
   log('warming up (one build, not published)…');
