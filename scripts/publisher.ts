@@ -21,7 +21,8 @@ const digest = publisherCodeDigest(portal);
 const log = (line: string) =>
   console.log(`[publisher ${portal.id} ${String(process.pid)}] ${line}`);
 
-if (!socketFolderIsPrivate(files.socket)) {
+// Also creates the folder of the pid file and the log, unless the socket is in the temp folder.
+if (!socketFolderIsPrivate(files.socket) || !socketFolderIsPrivate(files.pidFile)) {
   log(`the folder of ${files.socket} is not private to this user; not starting.`);
   process.exit(1);
 }

@@ -17,7 +17,7 @@ export function publisherEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
  */
 export function startPublisher(portal: Portal): void {
   const { log } = publisherFiles(portal);
-  mkdirSync(path.dirname(log), { recursive: true });
+  mkdirSync(path.dirname(log), { recursive: true, mode: 0o700 });
   // Truncated: the log of the publisher running now, which this one replaces.
   const out = openSync(log, 'w');
   const child = spawn(
