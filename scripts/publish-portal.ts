@@ -22,16 +22,15 @@ const print = (line?: string) => {
   if (line !== undefined) console.log(line);
 };
 const portal = id && isPortalId(id) ? getPortal(id) : undefined;
-const enabled =
-  portal !== undefined &&
-  publisherEnabled() &&
-  socketFolderIsPrivate(publisherFiles(portal).socket);
+const socket = portal && publisherEnabled() ? publisherFiles(portal).socket : undefined;
+const enabled = socket !== undefined && socketFolderIsPrivate(socket);
 const env = Object.fromEntries(
   Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
 );
-const served = enabled
-  ? await publishThroughPublisher(publisherFiles(portal).socket, { portal: portal.id, env }, print)
-  : undefined;
+const served =
+  portal && socket && enabled
+    ? await publishThroughPublisher(socket, { portal: portal.id, env }, print)
+    : undefined;
 let live = served?.status === 'succeeded';
 if (!served) {
   // Loaded only here: a publication handed to the publisher needs none of the build's modules.
@@ -41,7 +40,7 @@ if (!served) {
   ]);
   print();
   live = await publishPortal(id, inProcessAstroBuild);
-  if (enabled) startPublisher(portal);
+  if (portal && enabled) startPublisher(portal);
 }
 // An in-process build may leave handles open (HTTP keep-alive, workers): the CMS waits for
 // this process to exit before it closes the build record.

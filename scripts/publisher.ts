@@ -3,8 +3,7 @@ import { getPortal } from '@portals/content-models';
 import { tryLock } from './lib/buildLock.ts';
 import { warmUpSite } from './lib/buildSite.ts';
 import { inProcessAstroBuild } from './lib/inProcessAstroBuild.ts';
-import { liveDirOverride, portalSiteUrl } from './lib/portalSiteUrl.ts';
-import { publishPortal } from './lib/publishPortal.ts';
+import { publicationTargets, publishPortal } from './lib/publishPortal.ts';
 import { publisherCodeDigest } from './lib/publisher/publisherCodeDigest.ts';
 import { publisherFiles, socketFolderIsPrivate } from './lib/publisher/publisherFiles.ts';
 import { servePublisher } from './lib/publisher/servePublisher.ts';
@@ -42,9 +41,7 @@ try {
   log('warming up (one build, not published)…');
   const started = performance.now();
   await warmUpSite(portal, {
-    cmsUrl: process.env.CMS_URL ?? 'http://localhost:3000',
-    siteUrl: portalSiteUrl(portal),
-    liveDir: liveDirOverride(portal),
+    ...publicationTargets(portal),
     log,
     astroBuild: inProcessAstroBuild,
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { builtByPublisher } from './publisher/publisherProtocol.ts';
 import { staticRoot } from './releaseLayout.ts';
 
 export interface PublishLatency {
@@ -96,6 +97,6 @@ export async function benchPublish(
     indexMs: phase('index'),
     deployMs: phase('deploy'),
     totalMs,
-    byPublisher: /Built by the portal's publisher/.test(build.log ?? ''),
+    byPublisher: (build.log ?? '').includes(builtByPublisher),
   };
 }

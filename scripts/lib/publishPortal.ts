@@ -1,8 +1,21 @@
-import { formatPublishEvent, getPortal } from '@portals/content-models';
+import { formatPublishEvent, getPortal, type Portal } from '@portals/content-models';
 import type { AstroBuild } from './astroBuild.ts';
 import { buildSite } from './buildSite.ts';
 import { deployFromEnv } from './deployRelease.ts';
 import { liveDirOverride, portalSiteUrl } from './portalSiteUrl.ts';
+
+/** Where a publication reads the CMS, which address it builds for and where it goes live. */
+export function publicationTargets(portal: Portal): {
+  cmsUrl: string;
+  siteUrl: string;
+  liveDir: string | undefined;
+} {
+  return {
+    cmsUrl: process.env.CMS_URL ?? 'http://localhost:3000',
+    siteUrl: portalSiteUrl(portal),
+    liveDir: liveDirOverride(portal),
+  };
+}
 
 /**
  * One publication as the CMS asks for it (`scripts/publish-portal.ts`): builds the portal from
@@ -19,9 +32,7 @@ export async function publishPortal(
     if (!id) throw new Error('Usage: publish-portal <portal id>');
     const portal = getPortal(id);
     const release = await buildSite(portal, {
-      cmsUrl: process.env.CMS_URL ?? 'http://localhost:3000',
-      siteUrl: portalSiteUrl(portal),
-      liveDir: liveDirOverride(portal),
+      ...publicationTargets(portal),
       deploy: deployFromEnv(),
       log: print,
       onPhase: (phase, ms) => print(formatPublishEvent({ phase, ms })),

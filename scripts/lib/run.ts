@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { lineBuffer } from './lineBuffer.ts';
 
 const children = new Set<ChildProcess>();
 
@@ -33,19 +34,18 @@ function prefixed(
   tail: string[],
   onLine?: (line: string) => void,
 ) {
-  let pending = '';
-  stream?.on('data', (chunk: Buffer) => {
-    const lines = (pending + chunk.toString()).split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      out.write(`${prefix} ${line}\n`);
-      onLine?.(line);
-      if (!line.trim()) continue;
-      tail.push(line);
-      if (tail.length > tailLength) tail.shift();
-    }
+  const lines = lineBuffer((line) => {
+    out.write(`${prefix} ${line}\n`);
+    onLine?.(line);
+    if (!line.trim()) return;
+    tail.push(line);
+    if (tail.length > tailLength) tail.shift();
   });
-  stream?.on('end', () => pending && out.write(`${prefix} ${pending}\n`));
+  stream?.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+  stream?.on('end', () => {
+    const rest = lines.rest();
+    if (rest) out.write(`${prefix} ${rest}\n`);
+  });
 }
 
 /** Starts a long-running process whose output is prefixed with its name. */

@@ -1,3 +1,5 @@
+import { lineBuffer } from './lineBuffer.ts';
+
 /**
  * Hands every line this process writes to its stdout and stderr to `onLine` as well, until the
  * returned function is called (which also passes on an unfinished last line). What an
@@ -8,21 +10,19 @@ export function teeOutput(onLine: (line: string) => void): () => void {
     // Called back on the stream itself, below, and put back as it was.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const original = stream.write;
-    let pending = '';
+    const lines = lineBuffer(onLine);
     stream.write = function (
       this: NodeJS.WriteStream,
       chunk: string | Uint8Array,
       ...rest: unknown[]
     ): boolean {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
-      const lines = (pending + text).split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) onLine(line);
+      lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
       return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
     };
     return () => {
       stream.write = original;
-      if (pending) onLine(pending);
+      const rest = lines.rest();
+      if (rest) onLine(rest);
     };
   });
   return () => restores.forEach((restore) => restore());

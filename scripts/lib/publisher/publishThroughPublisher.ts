@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { lineBuffer } from '../lineBuffer.ts';
 import {
   parsePublisherOutcome,
   type PublisherOutcome,
@@ -17,23 +18,20 @@ export function publishThroughPublisher(
 ): Promise<Extract<PublisherOutcome, { status: 'succeeded' | 'failed' }> | undefined> {
   return new Promise((resolve) => {
     let outcome: PublisherOutcome | undefined;
-    let pending = '';
     const connection = net.connect(socket);
     const onLine = (line: string) => {
       const parsed = parsePublisherOutcome(line);
       if (parsed) outcome = parsed;
       else print(line);
     };
+    const lines = lineBuffer(onLine);
     connection.on('connect', () => connection.write(`${JSON.stringify(request)}\n`));
-    connection.on('data', (chunk: Buffer) => {
-      const lines = (pending + chunk.toString()).split('\n');
-      pending = lines.pop() ?? '';
-      lines.forEach(onLine);
-    });
+    connection.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
     // No publisher (no socket, or one left by a publisher that died): not an error.
     connection.on('error', () => undefined);
     connection.on('close', () => {
-      if (pending) onLine(pending);
+      const rest = lines.rest();
+      if (rest) onLine(rest);
       if (outcome?.status === 'refused') print(`The publisher refused: ${outcome.reason}.`);
       resolve(outcome?.status === 'refused' ? undefined : outcome);
     });

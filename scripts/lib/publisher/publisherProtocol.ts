@@ -19,6 +19,12 @@ export type PublisherRequest = z.infer<typeof publisherRequestSchema>;
 export type PublisherOutcome =
   { status: 'succeeded' | 'failed' } | { status: 'refused'; reason: string };
 
+/**
+ * How the log of a publication the publisher built begins its last line (the build record
+ * keeps it): the bench tells warm publications from the others by it.
+ */
+export const builtByPublisher = "Built by the portal's publisher";
+
 const prefix = '@publisher ';
 
 const outcomeSchema = z.union([

@@ -3,6 +3,7 @@ import net from 'node:net';
 import { replaceProcessEnv } from '../processEnv.ts';
 import { teeOutput } from '../teeOutput.ts';
 import {
+  builtByPublisher,
   formatPublisherOutcome,
   publisherRequestSchema,
   type PublisherOutcome,
@@ -105,7 +106,7 @@ export async function servePublisher(options: PublisherOptions): Promise<Publish
       const megabytes = String(Math.round(rss / 1e6));
       // In the build record's log: which process built it, for whoever compares timings.
       send(
-        `Built by the portal's publisher (process ${String(process.pid)}, publication ${String(builds)}, ${megabytes} MB).`,
+        `${builtByPublisher} (process ${String(process.pid)}, publication ${String(builds)}, ${megabytes} MB).`,
       );
       if (builds >= options.maxBuilds) stop(`replaced after ${String(builds)} publications`);
       else if (rss > options.maxRssBytes) stop(`replaced at ${megabytes} MB`);
