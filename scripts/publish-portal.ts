@@ -34,13 +34,16 @@ const served =
 let live = served?.status === 'succeeded';
 if (!served) {
   // Loaded only here: a publication handed to the publisher needs none of the build's modules.
-  const [{ publishPortal }, { inProcessAstroBuild }] = await Promise.all([
+  const [{ publishPortal }, { inProcessAstroBuild }, { boundCompileCache }] = await Promise.all([
     import('./lib/publishPortal.ts'),
     import('./lib/inProcessAstroBuild.ts'),
+    import('./lib/boundCompileCache.ts'),
   ]);
   print();
   live = await publishPortal(id, inProcessAstroBuild);
   if (portal && enabled) startPublisher(portal);
+  // This build's bundle went into Node's compile cache, if the CMS turned it on.
+  boundCompileCache();
 }
 // An in-process build may leave handles open (HTTP keep-alive, workers): the CMS waits for
 // this process to exit before it closes the build record.

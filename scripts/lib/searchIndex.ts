@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { indexSite } from './indexSite.ts';
+import { startIndexing } from './indexSite.ts';
 import { staticRoot } from './releaseLayout.ts';
 import { siteTextDigest } from './siteTextDigest.ts';
 
@@ -40,17 +40,27 @@ export async function searchIndex(
   { force = false } = {},
 ): Promise<SearchIndexResult> {
   const root = staticRoot(staging);
-  const digest = siteTextDigest(root);
   const live = force ? undefined : liveRecord(liveDir);
+  // Pagefind reads the pages in its own process while this one digests them: when a page
+  // changed, the usual case, most of the digest's time is hidden (0.3 s of 0.5 s at 4,384 pages).
+  const indexing = await startIndexing(root);
+  let digest: string;
+  try {
+    digest = siteTextDigest(root);
+  } catch (error) {
+    await indexing.cancel();
+    throw error;
+  }
   let result: SearchIndexResult;
   if (live?.digest === digest) {
+    await indexing.cancel();
     cpSync(path.join(staticRoot(realpathSync(liveDir)), 'pagefind'), path.join(root, 'pagefind'), {
       recursive: true,
     });
     log(`No page changed: the search index of the live site is kept (${live.pages} pages).`);
     result = { pages: live.pages, reused: true };
   } else {
-    result = { pages: await indexSite(root, log), reused: false };
+    result = { pages: await indexing.write(log), reused: false };
   }
   writeFileSync(path.join(staging, recordName), JSON.stringify({ digest, pages: result.pages }));
   return result;

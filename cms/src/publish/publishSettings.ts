@@ -3,6 +3,14 @@ import path from 'node:path';
 import { isPortalId, portalIds, type PortalId } from '@portals/content-models';
 import type { CmsEnv } from '../env.ts';
 
+/**
+ * Where Node keeps the compiled code of the default publication command (`NODE_COMPILE_CACHE`):
+ * with the dependencies, out of the repository's tracked files.
+ */
+export function publishCompileCache(repoRoot: string): string {
+  return path.join(repoRoot, 'node_modules', '.cache', 'publish-portal');
+}
+
 /** How the CMS rebuilds the portals after a change; read once from the environment. */
 export interface PublishSettings {
   /** Portals rebuilt after a change; empty turns rebuilding off (the seed does). */
@@ -11,6 +19,8 @@ export interface PublishSettings {
   maxWaitMs: number;
   /** Shell command building one portal; the portal id is appended. */
   command: string;
+  /** Environment the command gets besides the CMS's own. */
+  env: Record<string, string>;
   /** Where that command runs. */
   cwd: string;
   /** The CMS address the build reads. */
@@ -47,6 +57,12 @@ export function publishSettings(env: CmsEnv, repoRoot: string): PublishSettings 
     command:
       env.CMS_PUBLISH_COMMAND ??
       `${quote(process.execPath)} ${quote(path.join(repoRoot, 'scripts', 'publish-portal.ts'))}`,
+    // Node keeps the script's compiled code, its stripped TypeScript included, between runs:
+    // the script starts in 0.2 s instead of 0.4 s (loading the type stripper alone is 0.1 s).
+    env:
+      env.CMS_PUBLISH_COMMAND === undefined
+        ? { NODE_COMPILE_CACHE: publishCompileCache(repoRoot) }
+        : {},
     cwd: repoRoot,
     readUrl: env.CMS_PUBLISH_READ_URL ?? env.CMS_PUBLIC_URL,
     cron: env.CMS_PUBLISH_CRON,

@@ -54,7 +54,7 @@ export interface BuildOutcome {
 export async function runBuild(
   payload: Payload,
   portal: PortalId,
-  settings: Pick<PublishSettings, 'command' | 'cwd' | 'readUrl'>,
+  settings: Pick<PublishSettings, 'command' | 'env' | 'cwd' | 'readUrl'>,
 ): Promise<BuildOutcome> {
   const build = await claimBuild(payload, portal);
   const queuedAt = new Date(build.queuedAt).getTime();
@@ -88,6 +88,7 @@ export async function runBuild(
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
+        ...settings.env,
         CMS_URL: settings.readUrl,
         // A portal's publisher, which the command may start (scripts/publisher.ts), stops with
         // the CMS that asked for its publications.

@@ -11,6 +11,16 @@ export function publisherEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
 }
 
 /**
+ * The publisher's environment: this process's, without Node's compile cache (which the CMS
+ * turns on for the publication script): each build's new bundle would go into it, never to leave.
+ */
+export function publisherEnv<Env extends Record<string, string | undefined>>(env: Env): Env {
+  const own = { ...env };
+  delete own.NODE_COMPILE_CACHE;
+  return own;
+}
+
+/**
  * Starts the portal's publisher in the background (`scripts/publisher.ts`), detached and with
  * this process's environment, writing to its log; it warms up, then answers the next
  * publications. Starting one where one runs already is harmless: the second one stops at once.
@@ -23,7 +33,7 @@ export function startPublisher(portal: Portal): void {
   const child = spawn(
     process.execPath,
     [...process.execArgv, path.join(repoRoot, 'scripts', 'publisher.ts'), portal.id],
-    { cwd: repoRoot, detached: true, stdio: ['ignore', out, out], env: process.env },
+    { cwd: repoRoot, detached: true, stdio: ['ignore', out, out], env: publisherEnv(process.env) },
   );
   child.unref();
 }

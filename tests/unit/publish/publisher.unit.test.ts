@@ -23,6 +23,7 @@ import {
   type Publisher,
   type PublisherOptions,
 } from '../../../scripts/lib/publisher/servePublisher.ts';
+import { publisherEnv } from '../../../scripts/lib/publisher/startPublisher.ts';
 
 let dir: string;
 let socket: string;
@@ -219,5 +220,15 @@ describe('publisherFiles', () => {
     const link = path.join(dir, 'link');
     symlinkSync(shared, link);
     expect(socketFolderIsPrivate(path.join(link, 'publisher.sock'))).toBe(false);
+  });
+});
+
+describe('publisherEnv', () => {
+  it('starts a publisher without the script’s compile cache, which would keep every bundle it builds', () => {
+    const env = publisherEnv({
+      NODE_COMPILE_CACHE: '/srv/portals/node_modules/.cache/publish-portal',
+      CMS_URL: 'http://localhost:3000',
+    });
+    expect(env).toEqual({ CMS_URL: 'http://localhost:3000' });
   });
 });

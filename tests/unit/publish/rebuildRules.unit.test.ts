@@ -6,9 +6,11 @@ import {
   affectedPortals,
   estimateLiveInSeconds,
   publishPortals,
+  publishSettings,
   summarise,
   typicalBuildMs,
 } from '@portals/cms/publish';
+import type { CmsEnv } from '@portals/cms/env';
 
 describe('affectedPortals', () => {
   const all = ['hospichild', 'born-in-brussels'] as const;
@@ -53,6 +55,30 @@ describe('publishPortals', () => {
     expect(() => publishPortals('hospichild,hospikid', '/nowhere')).toThrow(
       /CMS_PUBLISH_PORTALS names unknown portals: hospikid/,
     );
+  });
+});
+
+describe('the publication command', () => {
+  const env = (command?: string) =>
+    ({
+      CMS_PUBLISH_PORTALS: 'none',
+      CMS_PUBLISH_COMMAND: command,
+      CMS_PUBLISH_DEBOUNCE_SECONDS: 1,
+      CMS_PUBLISH_MAX_WAIT_SECONDS: 30,
+      CMS_PUBLIC_URL: 'http://localhost:3000',
+      CMS_PUBLISH_CRON: '* * * * * *',
+    }) as CmsEnv;
+  it("keeps the default script's compiled code with the dependencies, out of tracked files", () => {
+    const settings = publishSettings(env(), '/srv/portals');
+    expect(settings.command).toContain('/srv/portals/scripts/publish-portal.ts');
+    expect(settings.env).toEqual({
+      NODE_COMPILE_CACHE: '/srv/portals/node_modules/.cache/publish-portal',
+    });
+  });
+  it('adds nothing to a command of your own', () => {
+    const settings = publishSettings(env('./deploy.sh'), '/srv/portals');
+    expect(settings.command).toBe('./deploy.sh');
+    expect(settings.env).toEqual({});
   });
 });
 
