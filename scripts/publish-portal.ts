@@ -22,15 +22,16 @@ const print = (line?: string) => {
   if (line !== undefined) console.log(line);
 };
 const portal = id && isPortalId(id) ? getPortal(id) : undefined;
+// The portal's publisher, when publishers are on and its socket's folder is private.
 const socket = portal && publisherEnabled() ? publisherFiles(portal).socket : undefined;
-const enabled = socket !== undefined && socketFolderIsPrivate(socket);
+const publisher =
+  portal && socket && socketFolderIsPrivate(socket) ? { portal, socket } : undefined;
 const env = Object.fromEntries(
   Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
 );
-const served =
-  portal && socket && enabled
-    ? await publishThroughPublisher(socket, { portal: portal.id, env }, print)
-    : undefined;
+const served = publisher
+  ? await publishThroughPublisher(publisher.socket, { portal: publisher.portal.id, env }, print)
+  : undefined;
 let live = served?.status === 'succeeded';
 if (!served) {
   // Loaded only here: a publication handed to the publisher needs none of the build's modules.
@@ -41,7 +42,7 @@ if (!served) {
   ]);
   print();
   live = await publishPortal(id, inProcessAstroBuild);
-  if (portal && enabled) startPublisher(portal);
+  if (publisher) startPublisher(publisher.portal);
   // This build's bundle went into Node's compile cache, if the CMS turned it on.
   boundCompileCache();
 }

@@ -7,7 +7,7 @@ import type { CmsEnv } from '../env.ts';
  * Where Node keeps the compiled code of the default publication command (`NODE_COMPILE_CACHE`):
  * with the dependencies, out of the repository's tracked files.
  */
-export function publishCompileCache(repoRoot: string): string {
+function publishCompileCache(repoRoot: string): string {
   return path.join(repoRoot, 'node_modules', '.cache', 'publish-portal');
 }
 
