@@ -9,9 +9,10 @@ import { z } from 'zod';
 export const publishEventPrefix = '@publish ';
 
 /**
- * The phases of a portal build, in order; `queue` (before the build starts) is the CMS's own.
- * `start` is the publication script's own start (Node and its imports), `wait` the time behind
- * another build of the portal.
+ * The phases of a portal build; `queue` (before the build starts) is the CMS's own. `start` is
+ * the publication script's own start (Node and its imports), `wait` the time behind another
+ * build of the portal. They come in this order, except that `index` follows `deploy` when the
+ * pages went live before their search index (scripts/lib/buildSite.ts).
  */
 export const publishPhases = ['start', 'wait', 'build', 'index', 'deploy'] as const;
 export type PublishPhase = (typeof publishPhases)[number];

@@ -15,6 +15,8 @@ export interface PublishLatency {
   buildMs: number;
   indexMs: number;
   deployMs: number;
+  /** The search index was written after the page went live (its phase came after the swap). */
+  indexAfterLive: boolean;
   /** Edit sent → the edited text readable in the live folder. */
   totalMs: number;
   /** Built by the portal's warm publisher, not in a process of its own. */
@@ -96,6 +98,10 @@ export async function benchPublish(
     buildMs: phase('build'),
     indexMs: phase('index'),
     deployMs: phase('deploy'),
+    // The record keeps the phases in the order the publication reported them.
+    indexAfterLive:
+      Object.keys(build.phases ?? {}).indexOf('index') >
+      Object.keys(build.phases ?? {}).indexOf('deploy'),
     totalMs,
     byPublisher: (build.log ?? '').includes(builtByPublisher),
   };

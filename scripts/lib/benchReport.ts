@@ -34,7 +34,9 @@ function sizeLines(f: ScaleFigures): string {
       ? `    ${label} FAILED: ${publish.error}`
       : `    ${label} ${(publish.totalMs / 1000).toFixed(1)} s${target ? ` (target ≤ ${target} s) ${verdict(publish.totalMs <= target * 1000)}` : ''}: ` +
         `edit → queued ${s(publish.queueMs)}, debounce + pick-up ${s(publish.waitMs)}, script start ${s(publish.startMs)}, build ${s(publish.buildMs)}, ` +
-        `index ${s(publish.indexMs)}, swap ${s(publish.deployMs)}; ` +
+        (publish.indexAfterLive
+          ? `swap ${s(publish.deployMs)}, then the search index ${s(publish.indexMs)} after the page is live; `
+          : `index ${s(publish.indexMs)}, swap ${s(publish.deployMs)}; `) +
         (publish.byPublisher ? 'built by the warm publisher' : 'built in its own process');
   return [
     `  ${n(f.pages)} pages (${n(f.articles)} articles; seed ${f.seed.perSecond.toFixed(0)} articles/s${f.seed.cached ? ', database reused from an earlier run' : ''})`,

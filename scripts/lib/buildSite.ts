@@ -8,7 +8,13 @@ import { siteDir } from './paths.ts';
 import { publishRelease, stagingName } from './publishRelease.ts';
 import { staticRoot } from './releaseLayout.ts';
 import { removeInBackground, removeSetAside, setAside } from './removeInBackground.ts';
-import { searchIndex } from './searchIndex.ts';
+import {
+  indexStore,
+  linkIndex,
+  liveIndex,
+  pruneSearchIndexes,
+  searchIndex,
+} from './searchIndex.ts';
 import { waitForUrl } from './waitForUrl.ts';
 
 export interface BuildSiteOptions {
@@ -95,7 +101,17 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
       log(`Building ${portal.name.fr} from ${cmsUrl}…`);
       // What a failed or manual build left there is deleted while this build runs.
       const leftover = removeInBackground(staging);
-      let pages: number;
+      const deploy = options.deploy ?? { kind: 'local' };
+      // A release handed to a deploy command or webhook holds its own index; a local one links
+      // to the store.
+      const store = deploy.kind === 'local' ? indexStore(releasesDir) : undefined;
+      const previous = liveIndex(liveDir);
+      // The pages go live first, with the search index of the release they replace; their
+      // own index follows as soon as Pagefind has written it (one to three seconds). Only when
+      // that index can be shared: a first build, a forced one or a deployed one is indexed
+      // before it goes live.
+      const indexLater = store && previous?.shared && !options.force ? previous : undefined;
+      let pages = 0;
       try {
         await waitForUrl(`${cmsUrl}/api/articles?limit=1&depth=0`, 5_000).catch(
           (error: unknown) => {
@@ -118,8 +134,12 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
           throw new Error(`The build of ${portal.id} produced no index.html in ${root}.`);
         }
         endPhase('build');
-        ({ pages } = await searchIndex(staging, liveDir, log, { force: options.force }));
-        endPhase('index');
+        if (indexLater) {
+          linkIndex(staging, indexLater.dir);
+        } else {
+          ({ pages } = await searchIndex(staging, previous, log, { force: options.force, store }));
+          endPhase('index');
+        }
       } catch (error) {
         rmSync(staging, { recursive: true, force: true });
         throw new Error(
@@ -131,7 +151,7 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
       const release: Release = { portal, name, dir: path.join(releasesDir, name), pages };
       renameSync(staging, release.dir);
       try {
-        await deployRelease(options.deploy ?? { kind: 'local' }, release);
+        await deployRelease(deploy, release);
       } catch (error) {
         // Not deployed, so not live: drop it rather than leave a release `rollback` could pick.
         rmSync(release.dir, { recursive: true, force: true });
@@ -142,8 +162,22 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
       }
       const pruned = publishRelease(liveDir, release.dir);
       endPhase('deploy');
-      // Live already: old releases and the last staging leftovers are deleted meanwhile.
+      if (indexLater) {
+        try {
+          ({ pages } = await searchIndex(release.dir, indexLater, log, { store }));
+        } catch (error) {
+          throw new Error(
+            `${portal.name.fr} is live, but its search index was not updated: search still answers from the previous publication. ${(error as Error).message}`,
+            { cause: error },
+          );
+        }
+        release.pages = pages;
+        endPhase('index');
+      }
+      // Live already: old releases, indexes no release links to any more and the last staging
+      // leftovers are deleted meanwhile.
       await Promise.all([leftover, pruned]);
+      if (store) await pruneSearchIndexes(releasesDir);
       return release;
     },
     { log },

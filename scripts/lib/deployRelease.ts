@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Portal } from '@portals/content-models';
 import { staticRoot } from './releaseLayout.ts';
 import { run } from './run.ts';
+import { ownSearchIndex } from './searchIndex.ts';
 
 /**
  * Where a finished release goes. Locally the `dist` symlink is switched and that is all; in
@@ -53,6 +54,8 @@ export async function deployRelease(deploy: Deploy, release: Release): Promise<v
   if (deploy.kind === 'local') return;
   // What a web server serves: the release's client/ folder, never the preview handler beside it.
   const staticDir = staticRoot(release.dir);
+  // A deploy copies the folder wherever it goes: a link to the local index store would break.
+  ownSearchIndex(release.dir);
   if (deploy.kind === 'command') {
     // The command reads the release from the environment: no quoting of paths in a shell line.
     await run(`deploy ${release.portal.id}`, 'sh', ['-c', deploy.command], {

@@ -3,8 +3,11 @@ import * as pagefind from 'pagefind';
 
 /** A Pagefind index being built from a site's pages (see `startIndexing`). */
 export interface Indexing {
-  /** Writes the index into `<dir>/pagefind` once every page is read; resolves with their count. */
-  write(log: (line: string) => void): Promise<number>;
+  /**
+   * Writes the index into `outputPath` (default `<dir>/pagefind`) once every page is read;
+   * resolves with their count.
+   */
+  write(log: (line: string) => void, outputPath?: string): Promise<number>;
   /** Stops Pagefind without writing anything. */
   cancel(): Promise<void>;
 }
@@ -24,7 +27,7 @@ export async function startIndexing(dir: string): Promise<Indexing> {
   // Rejected when cancelled (Pagefind closed under it): nobody waits for it then.
   adding.catch(() => undefined);
   return {
-    async write(log) {
+    async write(log, outputPath = path.join(dir, 'pagefind')) {
       try {
         const added = await adding;
         if (added.errors.length > 0)
@@ -34,7 +37,7 @@ export async function startIndexing(dir: string): Promise<Indexing> {
             `Pagefind found no page to index in ${dir}: is data-pagefind-body missing?`,
           );
         }
-        const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+        const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         log(`Indexed ${added.page_count} pages for search.`);

@@ -1,11 +1,13 @@
 import { createHmac } from 'node:crypto';
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -113,6 +115,24 @@ describe('deploying a release to production', () => {
     );
     expect(readFileSync(path.join(copy, 'index.html'), 'utf8')).toBe('2026-01-01');
     expect(readFileSync(path.join(copy, 'portal'), 'utf8').trim()).toBe('hospichild');
+  });
+
+  it('hands a command a release that holds its search index, not a link to the local store', async () => {
+    const release = sample();
+    const index = path.join(releases, '.search', 'index-1');
+    mkdirSync(index, { recursive: true });
+    writeFileSync(path.join(index, 'pagefind-entry.json'), '{"languages":{}}');
+    mkdirSync(path.join(release.dir, 'client'), { recursive: true });
+    symlinkSync(index, path.join(release.dir, 'client', 'pagefind'));
+    const copy = path.join(root, 'server');
+    await deployRelease(
+      { kind: 'command', command: `cp -r "$SITE_RELEASE_DIR" "${copy}"` },
+      release,
+    );
+    expect(lstatSync(path.join(copy, 'pagefind')).isDirectory()).toBe(true);
+    expect(readFileSync(path.join(copy, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(
+      '{"languages":{}}',
+    );
   });
 
   it('fails with the command’s output when it fails', async () => {
