@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { getPortal } from '@portals/content-models';
 import { tryLock } from './lib/buildLock.ts';
-import { warmUpSite } from './lib/buildSite.ts';
+import { prepareNextBuild, warmUpSite } from './lib/buildSite.ts';
 import { inProcessAstroBuild } from './lib/inProcessAstroBuild.ts';
 import { publicationTargets, publishPortal } from './lib/publishPortal.ts';
 import { publisherCodeDigest } from './lib/publisher/publisherCodeDigest.ts';
@@ -45,11 +45,32 @@ try {
     log,
     astroBuild: inProcessAstroBuild,
   });
+  // While it waits for an edit, the publisher fills the next build's staging folder with the
+  // live pages (preparedStaging.ts); a publication that comes meanwhile stops it and builds on
+  // what is there.
+  let preparing: { controller: AbortController; done: Promise<unknown> } | undefined;
+  const prepare = (liveDir: string | undefined) => {
+    const controller = new AbortController();
+    const done = prepareNextBuild(portal, { liveDir, signal: controller.signal, log }).then(
+      (pages) => pages > 0 && log(`next build prepared: ${pages} live pages in its staging folder`),
+      (error: unknown) => log(`could not prepare the next build: ${(error as Error).message}`),
+    );
+    preparing = { controller, done };
+  };
+  prepare(publicationTargets(portal).liveDir);
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s on ${files.socket}`);
   const owner = Number(process.env.PORTALS_PUBLISH_OWNER);
   const publisher = await servePublisher({
     socket: files.socket,
-    publish: (request) => publishPortal(request.portal, inProcessAstroBuild),
+    publish: async (request) => {
+      preparing?.controller.abort();
+      await preparing?.done;
+      // Read while the request's environment applies: it names the live folder.
+      const { liveDir } = publicationTargets(portal);
+      const live = await publishPortal(request.portal, inProcessAstroBuild);
+      prepare(liveDir);
+      return live;
+    },
     codeIsCurrent: () => publisherCodeDigest(portal) === digest,
     idleMs: 15 * 60_000,
     maxBuilds: 10,

@@ -1,4 +1,6 @@
 import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { portals } from '@portals/content-models';
 import { astroCopiedPage } from './astroCopiedPage.ts';
 import { astroPhaseClock, type AstroPhases } from './benchAstroPhases.ts';
@@ -9,6 +11,7 @@ import { benchPublish, type PublishLatency } from './benchPublish.ts';
 import { waitForPublisher } from './publisher/waitForPublisher.ts';
 import { buildSite, type BuildPhase } from './buildSite.ts';
 import { siteDir } from './paths.ts';
+import { stagingIsPrepared } from './preparedStaging.ts';
 import { staticRoot } from './releaseLayout.ts';
 
 export interface ScaleFigures {
@@ -103,6 +106,11 @@ export async function benchScale(
   await waitForPublisher(portals.hospichild, timeout).catch((error: unknown) =>
     log(`Scale ${size.toLocaleString('en')}: ${(error as Error).message}`),
   );
+  // An editor's next edit comes seconds or minutes later: by then the publisher has filled the
+  // next build's staging folder with the live pages (preparedStaging.ts).
+  const releasesDir = path.join(path.dirname(liveDir), '.releases');
+  const preparedBy = Date.now() + 60_000;
+  while (!stagingIsPrepared(releasesDir) && Date.now() < preparedBy) await sleep(200);
   const publish = await edit();
   return {
     size,

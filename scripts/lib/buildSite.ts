@@ -5,6 +5,13 @@ import { spawnAstroBuild, type AstroBuild } from './astroBuild.ts';
 import { withBuildLock } from './buildLock.ts';
 import { deployRelease, type Deploy, type Release } from './deployRelease.ts';
 import { siteDir } from './paths.ts';
+import {
+  forgetPreparedStaging,
+  prepareStaging,
+  pruneStaging,
+  recordBuiltFrom,
+  takePreparedStaging,
+} from './preparedStaging.ts';
 import { publishRelease, stagingName } from './publishRelease.ts';
 import { staticRoot } from './releaseLayout.ts';
 import { removeInBackground, removeSetAside, setAside } from './removeInBackground.ts';
@@ -99,8 +106,12 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
     async () => {
       endPhase('wait');
       log(`Building ${portal.name.fr} from ${cmsUrl}…`);
-      // What a failed or manual build left there is deleted while this build runs.
-      const leftover = removeInBackground(staging);
+      // The staging folder a publisher filled with the live pages is built into; anything
+      // else a failed or manual build left there is deleted while this build runs.
+      const prepared = options.force
+        ? undefined
+        : takePreparedStaging(releasesDir, staging, astroCache);
+      const leftover = prepared ? Promise.resolve() : removeInBackground(staging);
       const deploy = options.deploy ?? { kind: 'local' };
       // A release handed to a deploy command or webhook holds its own index; a local one links
       // to the store.
@@ -128,6 +139,13 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
           label: `build ${portal.id}`,
           onLine: options.onBuildLine,
         });
+        if (prepared) {
+          const removed = pruneStaging(staging, prepared, astroCache);
+          log(
+            `Built into the staging folder filled with the live pages${removed ? `; ${removed} withdrawn page(s) removed` : ''}.`,
+          );
+        }
+        recordBuiltFrom(staging, astroCache);
         // Only the static files are indexed: the preview handler beside them never is.
         const root = staticRoot(staging);
         if (!existsSync(path.join(root, 'index.html'))) {
@@ -187,6 +205,25 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
 }
 
 /**
+ * Fills the portal's staging folder with the live release's pages for its next build (see
+ * preparedStaging.ts), under the build lock: a publisher does it while it waits for the next
+ * edit, and aborts it when one comes. Resolves with the number of pages copied.
+ */
+export async function prepareNextBuild(
+  portal: Portal,
+  options: { liveDir?: string; signal?: AbortSignal; log?: (line: string) => void },
+): Promise<number> {
+  const { liveDir, releasesDir, staging, astroCache } = buildFolders(portal, options.liveDir);
+  mkdirSync(astroCache, { recursive: true });
+  return withBuildLock(
+    astroCache,
+    portal.name.fr,
+    () => prepareStaging({ releasesDir, staging, liveDir, astroCache, signal: options.signal }),
+    { log: options.log },
+  );
+}
+
+/**
  * An Astro build of the portal into its staging folder, then thrown away: nothing is indexed,
  * deployed or changed for readers. It readies a process that will build again (the publisher's
  * compiled code) and leaves Astro's caches as a real build of the same content would.
@@ -204,6 +241,7 @@ export async function warmUpSite(
     astroCache,
     portal.name.fr,
     async () => {
+      forgetPreparedStaging(releasesDir);
       const leftover = removeInBackground(staging);
       try {
         await options.astroBuild({

@@ -58,6 +58,10 @@ export function portalAstroConfig(options: PortalAstroConfigOptions): AstroUserC
     // Pages whose cache key and code are unchanged are copied from the previous build
     // (see kit/pageCacheKey.ts). Astro keeps the copies in `node_modules/.astro`.
     experimental: { incrementalBuild: true, ...options.astro?.experimental },
+    // The outDir is not emptied: a publication builds into an empty staging folder, or one a
+    // publisher filled with the live pages, which Astro then leaves in place instead of copying
+    // them again (scripts/lib/preparedStaging.ts).
+    vite: { build: { emptyOutDir: false } },
     ...options.astro,
     integrations: [
       portalKit({
