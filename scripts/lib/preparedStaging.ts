@@ -40,11 +40,30 @@ const markerSchema = z.object({ manifest: z.string() });
 
 const manifestFile = (astroCache: string) => path.join(astroCache, 'incremental-build.json');
 
+/** JSON with every object's keys sorted: equal manifests give equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What the manifest says of the pages: everything but `keyDigest`, the digest of a key Astro
+ * draws afresh at every build (for server islands, which the portals do not use). Two builds
+ * whose manifests agree on the rest wrote the same pages: Astro itself copies one's page for
+ * the other's.
+ */
 function manifestDigest(astroCache: string): string | undefined {
   try {
-    return createHash('sha256')
-      .update(readFileSync(manifestFile(astroCache)))
-      .digest('hex');
+    const manifest = JSON.parse(readFileSync(manifestFile(astroCache), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    delete manifest.keyDigest;
+    return createHash('sha256').update(canonical(manifest)).digest('hex');
   } catch {
     return undefined;
   }

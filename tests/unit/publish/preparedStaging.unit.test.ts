@@ -35,7 +35,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Astro's incremental manifest naming `pages` (path → output file under the outDir). */
-function writeManifest(pages: Record<string, string>): void {
+function writeManifest(pages: Record<string, string>, keyDigest = 'key-1'): void {
   const paths = Object.fromEntries(
     Object.entries(pages).map(([pathname, outputFile]) => [
       pathname,
@@ -44,7 +44,11 @@ function writeManifest(pages: Record<string, string>): void {
   );
   writeFileSync(
     path.join(astroCache, 'incremental-build.json'),
-    JSON.stringify({ version: 1, routes: { 'Page.astro': { dependencyHash: 'd', paths } } }),
+    JSON.stringify({
+      version: 1,
+      keyDigest,
+      routes: { 'Page.astro': { dependencyHash: 'd', paths } },
+    }),
   );
 }
 
@@ -76,6 +80,14 @@ describe('the staging folder a publisher fills with the live pages (#15)', () =>
     expect(existsSync(path.join(staging, 'client', '_astro'))).toBe(false);
     expect(takePreparedStaging(releasesDir, staging, astroCache)).toEqual(new Set([home, article]));
     expect(takePreparedStaging(releasesDir, staging, astroCache)).toBeUndefined();
+  });
+
+  it('takes two manifests that differ only by the key Astro draws at each build, or by their order, as one', async () => {
+    writeManifest({ '/fr': home, '/fr/articles/a': article }, 'key-1');
+    liveRelease('r1', { [home]: 'accueil', [article]: 'article' });
+    writeManifest({ '/fr/articles/a': article, '/fr': home }, 'key-2');
+    expect(await prepareStaging({ releasesDir, staging, liveDir, astroCache })).toBe(2);
+    expect(takePreparedStaging(releasesDir, staging, astroCache)).toEqual(new Set([home, article]));
   });
 
   it('copies nothing from a live release another build made (a build ran since, or a rollback)', async () => {
