@@ -1,8 +1,11 @@
 import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portals } from '@portals/content-models';
 import { launchBrowser } from './support/browser.ts';
+import { filesContaining } from './support/sweep/filesContaining.ts';
+import { stagingIsPrepared } from '../../scripts/lib/preparedStaging.ts';
 import { waitForPublisher } from '../../scripts/lib/publisher/waitForPublisher.ts';
 import { startPublishPipeline, type PublishPipeline } from './support/publishPipeline.ts';
 
@@ -101,9 +104,25 @@ describe('publishing from the CMS', () => {
   });
 
   it('takes an unpublished article and its search hit off the site, its address sent home', async () => {
+    // The first publication started the portal's publisher, which fills the next staging
+    // folder with the live pages once it is idle: this publication builds into that folder,
+    // so the withdrawn page must be deleted from it.
+    await waitForPublisher(portals.hospichild);
+    const releasesDir = path.join(path.dirname(liveDir), '.releases');
+    await expect.poll(() => stagingIsPrepared(releasesDir), { timeout: 60_000 }).toBe(true);
     const since = Date.now();
     await api('PATCH', `/articles/${article.id}`, { _status: 'draft' });
-    expect((await settledBuild(since)).status).toBe('succeeded');
+    const build = await settledBuild(since);
+    expect(build.status).toBe('succeeded');
+    expect(build.log).toMatch(
+      /Built into the staging folder filled with the live pages; \d+ withdrawn page\(s\) removed\./,
+    );
+    // Its address keeps a page that sends readers on (the redirect rules name its address);
+    // no page of the site still shows it, in either language.
+    const pages = filesContaining(path.join(liveDir, 'client'), 'ornithorynques').filter((file) =>
+      file.endsWith('.html'),
+    );
+    expect(pages).toEqual([]);
     // The portal's default: a withdrawn page's address leads (302: it may come back) to its
     // section, or the home page of its language for an article in no section.
     const response = await fetch(`${siteUrl}${articlePath()}`, { redirect: 'manual' });
