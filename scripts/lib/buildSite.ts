@@ -106,11 +106,11 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
     async () => {
       endPhase('wait');
       log(`Building ${portal.name.fr} from ${cmsUrl}…`);
-      // The staging folder a publisher filled with the live pages is built into; anything
-      // else a failed or manual build left there is deleted while this build runs.
-      const prepared = options.force
-        ? undefined
-        : takePreparedStaging(releasesDir, staging, astroCache);
+      // The staging folder a publisher filled with the live pages is built into (a forced
+      // build renders every page and takes none); anything else a failed or manual build left
+      // there is deleted while this build runs.
+      const filled = takePreparedStaging(releasesDir, staging, astroCache);
+      const prepared = options.force ? undefined : filled;
       const leftover = prepared ? Promise.resolve() : removeInBackground(staging);
       const deploy = options.deploy ?? { kind: 'local' };
       // A release handed to a deploy command or webhook holds its own index; a local one links
@@ -118,7 +118,7 @@ export async function buildSite(portal: Portal, options: BuildSiteOptions): Prom
       const store = deploy.kind === 'local' ? indexStore(releasesDir) : undefined;
       const previous = liveIndex(liveDir);
       // The pages go live first, with the search index of the release they replace; their
-      // own index follows as soon as Pagefind has written it (one to three seconds). Only when
+      // own index follows as soon as Pagefind has written it (one to five seconds). Only when
       // that index can be shared: a first build, a forced one or a deployed one is indexed
       // before it goes live.
       const indexLater = store && previous?.shared && !options.force ? previous : undefined;
