@@ -50,36 +50,35 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/**
- * What the manifest says of the pages: everything but `keyDigest`, the digest of a key Astro
- * draws afresh at every build (for server islands, which the portals do not use). Two builds
- * whose manifests agree on the rest wrote the same pages: Astro itself copies one's page for
- * the other's.
- */
-function manifestDigest(astroCache: string): string | undefined {
+/** Astro's manifest as this module uses it: its digest and the page files it lists. */
+interface Manifest {
+  /**
+   * Of everything but `keyDigest`, the digest of a key Astro draws afresh at every build (for
+   * server islands, which the portals do not use). Two builds whose manifests agree on the
+   * rest wrote the same pages: Astro itself copies one's page for the other's.
+   */
+  digest: string;
+  /** Every page file (relative to the outDir) the manifest's build wrote. */
+  outputs: Set<string>;
+}
+
+/** Reads Astro's manifest once; undefined when there is none or it cannot be read. */
+function readManifest(astroCache: string): Manifest | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(manifestFile(astroCache), 'utf8')) as Record<
+    const raw = JSON.parse(readFileSync(manifestFile(astroCache), 'utf8')) as Record<
       string,
       unknown
     >;
-    delete manifest.keyDigest;
-    return createHash('sha256').update(canonical(manifest)).digest('hex');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every page file (relative to the outDir) the manifest's build wrote, or undefined. */
-function manifestOutputs(astroCache: string): Set<string> | undefined {
-  try {
-    const manifest = manifestSchema.parse(
-      JSON.parse(readFileSync(manifestFile(astroCache), 'utf8')),
-    );
-    return new Set(
-      Object.values(manifest.routes).flatMap((route) =>
-        Object.values(route.paths).map((entry) => entry.outputFile),
+    const { routes } = manifestSchema.parse(raw);
+    delete raw.keyDigest;
+    return {
+      digest: createHash('sha256').update(canonical(raw)).digest('hex'),
+      outputs: new Set(
+        Object.values(routes).flatMap((route) =>
+          Object.values(route.paths).map((entry) => entry.outputFile),
+        ),
       ),
-    );
+    };
   } catch {
     return undefined;
   }
@@ -87,8 +86,8 @@ function manifestOutputs(astroCache: string): Set<string> | undefined {
 
 /** Notes in `release` (a finished build's outDir) which manifest its build wrote. */
 export function recordBuiltFrom(release: string, astroCache: string): void {
-  const digest = manifestDigest(astroCache);
-  if (digest) writeFileSync(path.join(release, builtFromName), digest);
+  const manifest = readManifest(astroCache);
+  if (manifest) writeFileSync(path.join(release, builtFromName), manifest.digest);
 }
 
 /**
@@ -116,11 +115,10 @@ export async function prepareStaging(options: {
   } catch {
     return 0;
   }
-  const digest = manifestDigest(astroCache);
-  const outputs = manifestOutputs(astroCache);
-  if (!digest || digest !== builtFrom || !outputs) return 0;
+  const manifest = readManifest(astroCache);
+  if (manifest?.digest !== builtFrom) return 0;
   let copied = 0;
-  for (const output of outputs) {
+  for (const output of manifest.outputs) {
     if (signal?.aborted) break;
     const source = path.join(release, output);
     // A page moved after the build (the 404 pages) is not where the manifest says: Astro
@@ -133,7 +131,7 @@ export async function prepareStaging(options: {
   }
   // Written last: a process killed while copying leaves no marker, so no half-copied file is
   // ever taken for a page.
-  writeFileSync(marker, JSON.stringify({ manifest: digest }));
+  writeFileSync(marker, JSON.stringify({ manifest: manifest.digest }));
   return copied;
 }
 
@@ -167,8 +165,10 @@ export function takePreparedStaging(
     // Used once: whatever this build does, the staging folder is no longer the one prepared.
     rmSync(marker, { force: true });
   }
-  if (!existsSync(staging) || prepared.manifest !== manifestDigest(astroCache)) return undefined;
-  return manifestOutputs(astroCache);
+  const manifest = readManifest(astroCache);
+  return existsSync(staging) && manifest?.digest === prepared.manifest
+    ? manifest.outputs
+    : undefined;
 }
 
 /**
@@ -177,7 +177,7 @@ export function takePreparedStaging(
  * cannot be read, since what to delete is then unknown. Returns how many were deleted.
  */
 export function pruneStaging(staging: string, previous: Set<string>, astroCache: string): number {
-  const next = manifestOutputs(astroCache);
+  const next = readManifest(astroCache)?.outputs;
   if (!next) {
     throw new Error(
       `Astro wrote no readable incremental manifest in ${astroCache}: pages withdrawn since the last build cannot be told apart.`,

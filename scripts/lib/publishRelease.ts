@@ -1,14 +1,7 @@
-import {
-  existsSync,
-  lstatSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { removeSetAside, setAside } from './removeInBackground.ts';
+import { switchLink } from './switchLink.ts';
 
 /** How many releases stay on disk: the live one and the one before it, for rollback. */
 export const keptReleases = 2;
@@ -33,10 +26,7 @@ export function publishRelease(live: string, release: string): Promise<void> {
   } else if (stats) {
     previous = existsSync(live) ? realpathSync(live) : undefined;
   }
-  const temporaryLink = `${live}.next-${process.pid}`;
-  rmSync(temporaryLink, { force: true });
-  symlinkSync(path.relative(path.dirname(live), release), temporaryLink);
-  renameSync(temporaryLink, live);
+  switchLink(live, release);
   return pruneReleases(releasesDir, [release, previous]);
 }
 

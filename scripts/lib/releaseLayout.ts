@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -16,4 +16,12 @@ export function staticRoot(release: string): string {
 export function serverEntry(release: string): string | null {
   const entry = path.join(release, 'server', 'entry.mjs');
   return statSync(entry, { throwIfNoEntry: false })?.isFile() ? entry : null;
+}
+
+/** Release folders in `releasesDir`, oldest first (their names are timestamps). */
+export function listReleases(releasesDir: string): string[] {
+  return readdirSync(releasesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
 }

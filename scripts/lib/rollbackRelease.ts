@@ -1,16 +1,9 @@
-import { readdirSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Portal } from '@portals/content-models';
 import { deployRelease, type Deploy } from './deployRelease.ts';
 import { publishRelease } from './publishRelease.ts';
-
-/** Release folders in `releasesDir`, oldest first (their names are timestamps). */
-export function listReleases(releasesDir: string): string[] {
-  return readdirSync(releasesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort();
-}
+import { listReleases } from './releaseLayout.ts';
 
 /**
  * Puts the release before the live one back online (deploying it first when production

@@ -8,15 +8,15 @@ import {
   realpathSync,
   renameSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { startIndexing } from './indexSite.ts';
-import { staticRoot } from './releaseLayout.ts';
+import { listReleases, staticRoot } from './releaseLayout.ts';
 import { removeSetAside, setAside } from './removeInBackground.ts';
 import { siteTextDigest } from './siteTextDigest.ts';
+import { switchLink } from './switchLink.ts';
 
 /** Beside a release's static folder, never served: what its search index was built from. */
 const recordName = 'search-index.json';
@@ -46,6 +46,11 @@ export interface SearchIndexResult {
   reused: boolean;
 }
 
+/** Where a release's search index is served from: `client/pagefind`, a link into the store. */
+function indexLink(release: string): string {
+  return path.join(staticRoot(release), 'pagefind');
+}
+
 /** The search index the live release at `liveDir` serves, if it has one. */
 export function liveIndex(liveDir: string): LiveIndex | undefined {
   let release: string;
@@ -53,7 +58,7 @@ export function liveIndex(liveDir: string): LiveIndex | undefined {
   let dir: string;
   try {
     release = realpathSync(liveDir);
-    link = path.join(staticRoot(release), 'pagefind');
+    link = indexLink(release);
     dir = realpathSync(link);
   } catch {
     return undefined;
@@ -72,11 +77,7 @@ export function liveIndex(liveDir: string): LiveIndex | undefined {
  * so a search running on the live site never finds the index missing.
  */
 export function linkIndex(release: string, indexDir: string): void {
-  const link = path.join(staticRoot(release), 'pagefind');
-  const next = `${link}.next-${process.pid}`;
-  rmSync(next, { force: true });
-  symlinkSync(path.relative(path.dirname(link), indexDir), next);
-  renameSync(next, link);
+  switchLink(indexLink(release), indexDir);
 }
 
 /**
@@ -85,7 +86,7 @@ export function linkIndex(release: string, indexDir: string): void {
  * rollback to a release that was served locally). Not for a live release: it is not atomic.
  */
 export function ownSearchIndex(release: string): void {
-  const link = path.join(staticRoot(release), 'pagefind');
+  const link = indexLink(release);
   if (!lstatSync(link, { throwIfNoEntry: false })?.isSymbolicLink()) return;
   const copy = `${link}.copy-${process.pid}`;
   rmSync(copy, { recursive: true, force: true });
@@ -125,30 +126,26 @@ export async function searchIndex(
     await indexing.cancel();
     throw error;
   }
+  // Where this release's own index goes: the store (then linked), or inside the release.
+  const ownIndex = () => (store ? newIndexDir(store) : indexLink(release));
   let result: SearchIndexResult;
   if (!force && previous?.record?.digest === digest) {
     await indexing.cancel();
     if (store && previous.shared) {
       linkIndex(release, previous.dir);
-    } else if (store) {
-      const copy = newIndexDir(store);
-      cpSync(previous.dir, copy, { recursive: true });
-      linkIndex(release, copy);
     } else {
-      rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
-      cpSync(previous.dir, path.join(root, 'pagefind'), { recursive: true });
+      const copy = ownIndex();
+      cpSync(previous.dir, copy, { recursive: true });
+      if (store) linkIndex(release, copy);
     }
     log(
       `No page changed: the search index of the live site is kept (${previous.record.pages} pages).`,
     );
     result = { pages: previous.record.pages, reused: true };
-  } else if (store) {
-    const output = newIndexDir(store);
-    result = { pages: await indexing.write(log, output), reused: false };
-    linkIndex(release, output);
   } else {
-    rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
-    result = { pages: await indexing.write(log, path.join(root, 'pagefind')), reused: false };
+    const output = ownIndex();
+    result = { pages: await indexing.write(log, output), reused: false };
+    if (store) linkIndex(release, output);
   }
   writeFileSync(path.join(release, recordName), JSON.stringify({ digest, pages: result.pages }));
   return result;
@@ -163,12 +160,9 @@ export function pruneSearchIndexes(releasesDir: string): Promise<void> {
   const store = indexStore(releasesDir);
   if (!existsSync(store)) return Promise.resolve();
   const linked = new Set<string>();
-  for (const entry of readdirSync(releasesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+  for (const name of listReleases(releasesDir)) {
     try {
-      linked.add(
-        realpathSync(path.join(staticRoot(path.join(releasesDir, entry.name)), 'pagefind')),
-      );
+      linked.add(realpathSync(indexLink(path.join(releasesDir, name))));
     } catch {
       // No index (a release from before the adapter, or a broken one): it holds none of these.
     }
